@@ -1,0 +1,29 @@
+/**
+ * The fields every entry shares, whatever its kind (DESIGN.md, "Content model").
+ * `status` defaults to `draft`: nothing becomes public unless its file says so.
+ */
+import { z } from 'astro/zod';
+import { STATUSES } from './vocabulary.ts';
+import { idRef, isoDay, oneOf, shortText, stringList, text } from './fields.ts';
+
+export const SUMMARY_MAX = 120;
+
+export const baseEntrySchema = z.object({
+  /** Title as printed on the page, the card and in search results. */
+  title: text('标题'),
+  /** Date of issue; sorts lists and feeds. */
+  date: isoDay('发布日期'),
+  /** Issuing organ: an `id` of the organs data file. */
+  organ: idRef('发布机关'),
+  /** One or two sentences for lists, meta description and cards. */
+  summary: shortText('摘要', SUMMARY_MAX),
+  tags: stringList('标签').default([]),
+  /** Publication state. Only `published` reaches any output. */
+  status: oneOf(STATUSES, '发布状态').default('draft'),
+  /** Names that may legitimately appear (an official acting in office, a historical poet). */
+  publicNames: stringList('可公开姓名').default([]),
+  /** Last day of public display; afterwards the entry is treated as withdrawn. */
+  publicUntil: isoDay('公开截止日期').optional(),
+});
+
+export type BaseEntry = z.infer<typeof baseEntrySchema>;

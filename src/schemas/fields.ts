@@ -1,0 +1,51 @@
+/**
+ * Field builders shared by every schema. Each one carries its Chinese "expected" text as the
+ * zod message, so `formatContentProblems` can print what was expected next to what was found.
+ */
+import { z } from 'astro/zod';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written as YYYY-MM-DD (rejects 2024-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A day as `YYYY-MM-DD`. YAML turns an unquoted `2024-03-12` into a Date, so both forms are
+ * accepted and normalised to the string: dates are shown and compared as days, never instants.
+ */
+export const isoDay = (what = '日期') =>
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: `${what}，格式为 YYYY-MM-DD` })
+      .refine(isCalendarDate, { error: `${what}，格式为 YYYY-MM-DD 的真实日期` }),
+  );
+
+/** A required, non-blank string. */
+export const text = (what: string) =>
+  z.string({ error: `${what}（文字）` }).trim().min(1, { error: `${what}（不能为空）` });
+
+/** A non-blank string of at most `max` characters (counted as Unicode code points). */
+export const shortText = (what: string, max: number) =>
+  text(what).refine((value) => [...value].length <= max, {
+    error: `${what}，不超过 ${max} 个字`,
+  });
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: `${what}，应为以下之一：${values.join('、')}` });
+
+export const yesNo = (what: string) => z.boolean({ error: `${what}，应为 true 或 false` });
+
+/** An id referring to another collection; existence is checked across collections later. */
+export const idRef = (what: string) =>
+  z
+    .string({ error: `${what}（编号）` })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: `${what}，应为小写字母、数字和连字符组成的编号` });
+
+export const stringList = (what: string) => z.array(text(what), { error: `${what}（列表）` });
