@@ -1,0 +1,30 @@
+/**
+ * Atomic output: the build writes into a staging folder and only a finished build replaces
+ * `dist/`. A build that fails at any step leaves the previous `dist/` untouched.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * A fresh, empty staging folder beside the final output folder: on the same file system, so
+ * the swap is a rename, and unique per output folder, so parallel builds never share one.
+ */
+export function prepareStaging(finalDir: string): string {
+  const staging = `${finalDir.replace(/\/+$/, '')}.staging`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  return staging;
+}
+
+/**
+ * Replaces `finalDir` with `stagingDir` by two renames on the same file system, so readers of
+ * `finalDir` see either the old site or the new one, never a mix.
+ */
+export function swapStagingIntoPlace(stagingDir: string, finalDir: string): void {
+  mkdirSync(dirname(finalDir), { recursive: true });
+  const previous = `${finalDir.replace(/\/+$/, '')}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(finalDir)) renameSync(finalDir, previous);
+  renameSync(stagingDir, finalDir);
+  rmSync(previous, { recursive: true, force: true });
+}

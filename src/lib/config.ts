@@ -1,0 +1,64 @@
+/**
+ * Site configuration: `mingjing.config.json` at the project root, with environment overrides so
+ * tests and deployments can build the same code against other content, URLs and clocks.
+ *
+ * - MINGJING_CONTENT_DIR  content folder (default `content/`)
+ * - MINGJING_SITE         absolute site URL used in og:image, QR codes, feeds and sitemap
+ * - MINGJING_BASE         base path when the site is served from a sub-folder, e.g. `/mingjing/`
+ * - MINGJING_NOW          build clock as YYYY-MM-DD, for `publicUntil` (reproducible builds, tests)
+ * - MINGJING_CACHE_DIR    build cache (Astro's content store and rendered cards), default
+ *                         `node_modules/.astro`; separate builds that run at once need their own
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isCalendarDate } from '../schemas/fields.ts';
+
+export interface SiteConfig {
+  siteName: string;
+  tagline: string;
+  /** Organ id of the organ that runs the site; shown in the header and on site cards. */
+  hostOrgan: string;
+  /** Absolute origin (and path) the site is deployed at, without trailing slash. */
+  site: string;
+  /** Base path, always with leading and trailing slash. */
+  base: string;
+  /** Entries per list page. */
+  pageSize: number;
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** Absolute path of the build cache folder. */
+  cacheDir: string;
+  /** Build-time clock, YYYY-MM-DD. */
+  today: string;
+  projectRoot: string;
+}
+
+function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot = process.cwd()): SiteConfig {
+  const file = resolve(projectRoot, 'mingjing.config.json');
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<SiteConfig>;
+  const today = env['MINGJING_NOW'] ?? new Date().toISOString().slice(0, 10);
+  if (!isCalendarDate(today)) {
+    throw new Error(`环境变量 MINGJING_NOW 应为 YYYY-MM-DD 格式的日期，实际为「${today}」`);
+  }
+  const site = (env['MINGJING_SITE'] ?? raw.site ?? 'http://localhost:4321').replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(site)) {
+    throw new Error(`站点地址 site 应为 http(s):// 开头的绝对地址，实际为「${site}」（${file}）`);
+  }
+  return {
+    siteName: raw.siteName ?? '明镜',
+    tagline: raw.tagline ?? '',
+    hostOrgan: raw.hostOrgan ?? '',
+    site,
+    base: normaliseBase(env['MINGJING_BASE'] ?? raw.base ?? '/'),
+    pageSize: raw.pageSize ?? 10,
+    contentDir: resolve(projectRoot, env['MINGJING_CONTENT_DIR'] ?? 'content'),
+    cacheDir: resolve(projectRoot, env['MINGJING_CACHE_DIR'] ?? 'node_modules/.astro'),
+    today,
+    projectRoot,
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Every internal URL goes through these helpers so a site deployed under a `base` path keeps
+ * working links, and absolute URLs (og:image, QR codes, feeds) all derive from one `site`.
+ */
+import type { EntryKind } from '../schemas/vocabulary.ts';
+
+export function withBase(base: string, path: string): string {
+  const clean = path.replace(/^\/+/, '');
+  return `${base}${clean}`;
+}
+
+export function absoluteUrl(site: string, base: string, path: string): string {
+  return `${site}${withBase(base, path)}`;
+}
+
+export const entryPath = (kind: EntryKind, id: string) => `${kind}/${id}/`;
+export const cardPath = (kind: EntryKind | 'site', id: string, format: 'og' | 'poster') =>
+  kind === 'site' ? `cards/site/${format}.png` : `cards/${kind}/${id}/${format}.png`;
+export const listPath = (kind: EntryKind, page = 1) => (page <= 1 ? `${kind}/` : `${kind}/page/${page}/`);
+export const organPath = (id: string) => `organs/${id}/`;
+export const glossaryPath = (id?: string) => (id ? `glossary/${id}/` : 'glossary/');

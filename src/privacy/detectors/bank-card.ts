@@ -1,0 +1,36 @@
+/**
+ * Bank card numbers: 13 to 19 digits passing the Luhn check, written whole or in groups of four.
+ * The gate does not require a known issuer prefix: a pasted Luhn-valid 16-digit number in a
+ * notice is personal-looking whatever bank issued it, and notices carry no such numbers.
+ */
+import type { RawMatch } from '../types.ts';
+import { findDigitSpans } from './digit-runs.ts';
+
+/** The Luhn (mod 10) check used by every card scheme. */
+export function passesLuhn(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** True for a number a bank card could have. A run of one repeated digit is filler, not a card. */
+export function isBankCardNumber(digits: string): boolean {
+  return /^\d{13,19}$/.test(digits) && !/^(\d)\1*$/.test(digits) && passesLuhn(digits);
+}
+
+export function detectBankCards(text: string): RawMatch[] {
+  return findDigitSpans(text, ({ digits }) => isBankCardNumber(digits)).map((span) => ({
+    start: span.start,
+    end: span.end,
+    kind: 'bank-card',
+    value: text.slice(span.start, span.end),
+  }));
+}

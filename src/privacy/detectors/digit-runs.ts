@@ -1,0 +1,68 @@
+/**
+ * Numbers in pasted text are written whole (13812345678), in groups (138 1234 5678) or with
+ * hyphens (330206-19800101-1232). The number detectors share this tokenizer: a run is digit
+ * groups joined by one space or hyphen; detectors then try whole groups, never split a group,
+ * because digits that touch are one number.
+ */
+
+export interface DigitGroup {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Letters, digits and `_` around a run mean it is part of an identifier, a URL slug or a code. */
+const RUN = /(?<![0-9A-Za-z_])\d+(?:[ -]\d+)*(?:[Xx](?![0-9A-Za-z_]))?(?![0-9A-Za-z_])/g;
+
+/** Every run of digit groups in `text`, each as its groups with offsets. */
+export function digitRuns(text: string): DigitGroup[][] {
+  const runs: DigitGroup[][] = [];
+  for (const match of text.matchAll(RUN)) {
+    const groups: DigitGroup[] = [];
+    const base = match.index;
+    for (const part of match[0].matchAll(/[0-9Xx]+/g)) {
+      groups.push({ start: base + part.index, end: base + part.index + part[0].length, text: part[0] });
+    }
+    runs.push(groups);
+  }
+  return runs;
+}
+
+/** A candidate number made of groups i..j of one run. */
+export interface DigitSpan {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+/**
+ * Walks a run left to right and, at each group, takes the longest span of whole groups that
+ * `accept` likes. Longest first, so `+86 138 1234 5678` is one number, not `86` then a mobile.
+ */
+export function pickSpans(groups: readonly DigitGroup[], accept: (span: DigitSpan) => boolean): DigitSpan[] {
+  const picked: DigitSpan[] = [];
+  let i = 0;
+  while (i < groups.length) {
+    let taken = -1;
+    for (let j = groups.length - 1; j >= i; j--) {
+      const first = groups[i]!;
+      const last = groups[j]!;
+      const digits = groups.slice(i, j + 1).map((g) => g.text).join('').toUpperCase();
+      // X is only ever the last character of an ID number; inside a span it is not a digit.
+      if (digits.slice(0, -1).includes('X')) continue;
+      const span = { start: first.start, end: last.end, digits };
+      if (accept(span)) {
+        picked.push(span);
+        taken = j;
+        break;
+      }
+    }
+    i = taken >= 0 ? taken + 1 : i + 1;
+  }
+  return picked;
+}
+
+/** Convenience: apply `pickSpans` to every run of `text`. */
+export function findDigitSpans(text: string, accept: (span: DigitSpan) => boolean): DigitSpan[] {
+  return digitRuns(text).flatMap((groups) => pickSpans(groups, accept));
+}

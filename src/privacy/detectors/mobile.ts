@@ -1,0 +1,20 @@
+/**
+ * Mainland mobile numbers: 11 digits starting 13–19, optionally after +86, 0086 or 86, written
+ * whole, in 3-4-4 groups or hyphenated. The 86 prefix is taken into the match so the excerpt
+ * points at the start of what the editor typed.
+ */
+import type { RawMatch } from '../types.ts';
+import { findDigitSpans } from './digit-runs.ts';
+
+const MOBILE = /^(?:0086|86)?1[3-9]\d{9}$/;
+
+export function isMobileNumber(digits: string): boolean {
+  return MOBILE.test(digits);
+}
+
+export function detectMobiles(text: string): RawMatch[] {
+  return findDigitSpans(text, ({ digits }) => isMobileNumber(digits)).map((span) => {
+    const start = text[span.start - 1] === '+' ? span.start - 1 : span.start;
+    return { start, end: span.end, kind: 'mobile', value: text.slice(start, span.end) };
+  });
+}

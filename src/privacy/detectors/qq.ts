@@ -1,0 +1,16 @@
+/**
+ * QQ numbers are plain 5–11 digit numbers, indistinguishable from any count or code, so they are
+ * only reported when the text says QQ just before them (QQ：12345678, QQ号 12345678). A QQ group
+ * number (QQ群) identifies a group, not a person, and is left alone.
+ */
+import type { RawMatch } from '../types.ts';
+
+const QQ = /(?<![A-Za-z])(?:QQ|扣扣)(?!群)\s*(?:号码|号)?\s*(?:是|为)?\s*[:：]?\s*([1-9]\d{4,10})(?![0-9A-Za-z_])/gi;
+
+export function detectQqNumbers(text: string): RawMatch[] {
+  return [...text.matchAll(QQ)].map((m) => {
+    const value = m[1]!;
+    const start = m.index + m[0].length - value.length;
+    return { start, end: start + value.length, kind: 'qq' as const, value };
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * The privacy gate: one call that scans every text about to be published and one report format
+ * shared by the build and the CLI. It blocks on any finding; it never decides to let one pass.
+ */
+import { KIND_LABELS, REPORT_CLEAN, REPORT_HINT, reportHeader } from './messages.ts';
+import { scanText } from './scan.ts';
+import type { Finding } from './types.ts';
+
+/**
+ * One file to check. `source` is the raw file text, front matter and body together, so that
+ * line:column point into the file the editor opens, not into a parsed copy.
+ */
+export interface GateInput {
+  file: string;
+  source: string;
+  /** The entry's publicNames plus, for culture items, the author's name. */
+  publicNames: readonly string[];
+}
+
+/** Findings of every input, in input order, then line and column. */
+export function runPrivacyGate(
+  inputs: readonly GateInput[],
+  options: { denylist?: readonly string[] } = {},
+): Finding[] {
+  return inputs.flatMap((input) =>
+    scanText(input.source, input.file, {
+      publicNames: input.publicNames,
+      ...(options.denylist ? { denylist: options.denylist } : {}),
+    }),
+  );
+}
+
+/** `file:line:column  标签(kind)  masked` — the file:line:column prefix is clickable in editors. */
+export function formatFinding(f: Finding): string {
+  return `${f.file}:${f.line}:${f.column}  ${KIND_LABELS[f.kind]}(${f.kind})  ${f.excerpt}`;
+}
+
+/** The whole report: a header with the count, one line per finding, then how to fix them. */
+export function formatGateReport(findings: readonly Finding[]): string {
+  if (findings.length === 0) return REPORT_CLEAN;
+  return [reportHeader(findings.length), ...findings.map(formatFinding), '', REPORT_HINT].join('\n');
+}

@@ -1,0 +1,37 @@
+/**
+ * Chinese UI strings of the privacy gate, kept in one place so the report, the CLI and the
+ * build integration say the same thing in the same words.
+ */
+import type { FindingKind } from './types.ts';
+
+/** Human label for each kind, printed before the English kind in every report line. */
+export const KIND_LABELS: Readonly<Record<FindingKind, string>> = {
+  'id-card': '身份证号码',
+  mobile: '手机号码',
+  landline: '固定电话',
+  email: '电子邮箱',
+  'bank-card': '银行卡号',
+  plate: '车牌号码',
+  address: '详细住址',
+  qq: 'QQ号',
+  wechat: '微信号',
+  name: '个人姓名',
+  denylist: '禁用名单姓名',
+};
+
+export const REPORT_CLEAN = '隐私检查通过：未发现个人信息。';
+
+export const reportHeader = (count: number) => `隐私检查未通过：发现 ${count} 处疑似个人信息（摘录已打码）：`;
+
+/** How to fix, in the order editors most often need it. */
+export const REPORT_HINT = [
+  '处理方法：',
+  '  · 人名改用化名，如 李某、曹某某、张某甲、欧阳某；',
+  '  · 确属公开人物（依法公开履职的公职人员、历史人物），把姓名写入该条目的 publicNames；',
+  '  · 删除身份证号、手机和固定电话、电子邮箱、银行卡号、车牌号、门牌住址、QQ/微信号，确需联系方式的，改用 12388 等机关公开渠道。',
+].join('\n');
+
+export const DENYLIST_ENV = 'MINGJING_DENYLIST';
+
+export const denylistMissing = (path: string) =>
+  `环境变量 ${DENYLIST_ENV} 指向的禁用名单文件不存在或无法读取：${path}。请检查路径，或取消设置该变量。`;

@@ -1,0 +1,99 @@
+/**
+ * Builds that must fail: invalid content and personal data. Each one must name the problem
+ * clearly, never print the personal data, and leave the previous site exactly as it was.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { filesContaining, folderFingerprint } from '../helpers/site-files.ts';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/site');
+let work: string;
+let contentDir: string;
+let dist: string;
+let goodFingerprint: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'mingjing-failing-'));
+  contentDir = join(work, 'content');
+  dist = join(work, 'dist');
+  cpSync(FIXTURE, contentDir, { recursive: true });
+  const first = buildSite({ contentDir, outDir: dist });
+  if (first.status !== 0) throw new Error(first.output);
+  goodFingerprint = folderFingerprint(dist);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Applies `change` to a copy of a fixture file, builds, then restores the file. */
+function buildWith(file: string, change: (source: string) => string, env: Record<string, string> = {}) {
+  const path = join(contentDir, file);
+  const original = readFileSync(path, 'utf8');
+  writeFileSync(path, change(original));
+  try {
+    return buildSite({ contentDir, outDir: dist, env });
+  } finally {
+    writeFileSync(path, original);
+  }
+}
+
+describe('invalid content', () => {
+  it('fails when a notice has no title, naming the file and the field', () => {
+    const result = buildWith('clarifications/published-notice.md', (s) => s.replace(/^title: .*\n/m, ''));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('clarifications/published-notice.md › title');
+    expect(result.output).toContain('标题');
+    expect(folderFingerprint(dist)).toBe(goodFingerprint);
+  });
+
+  it('fails when an alias is a full name, without printing the name', () => {
+    const result = buildWith('clarifications/published-notice.md', (s) => s.replace('alias: 周某', 'alias: 李振华'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('published-notice.md › subject.alias');
+    expect(result.output).toContain('李**');
+    expect(result.output).not.toContain('李振华');
+    expect(folderFingerprint(dist)).toBe(goodFingerprint);
+  });
+
+  it('fails when a clarification to be published lacks consent', () => {
+    const result = buildWith('clarifications/published-notice.md', (s) => s.replace('consent: true', 'consent: false'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('published-notice.md › consent');
+  });
+});
+
+describe('privacy gate', () => {
+  const ID_NUMBER = '330206198001011230';
+  const MOBILE = '13812345678';
+
+  it('blocks personal data in a published entry: masked in the log, absent from the output, dist untouched', () => {
+    const result = buildWith('clarifications/published-notice.md', (s) =>
+      s.replace('特此澄清', `联系人手机 ${MOBILE}，身份证号 ${ID_NUMBER}。特此澄清`),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/clarifications/published-notice.md:');
+    expect(result.output).toContain('138****5678');
+    expect(result.output).toContain('3302**********1230');
+    expect(result.output).not.toContain(MOBILE);
+    expect(result.output).not.toContain(ID_NUMBER);
+    expect(filesContaining(dist, MOBILE)).toEqual([]);
+    expect(folderFingerprint(dist)).toBe(goodFingerprint);
+  });
+
+  it('blocks a deny-listed real name given through MINGJING_DENYLIST', () => {
+    const denylist = join(work, 'denylist.txt');
+    writeFileSync(denylist, '# 真实姓名，每行一个\n周建国\n');
+    const result = buildWith('clarifications/published-notice.md', (s) => s.replace('特此澄清', '经办人周建国。特此澄清'), { MINGJING_DENYLIST: denylist });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/denylist/);
+    expect(result.output).not.toContain('周建国');
+    expect(folderFingerprint(dist)).toBe(goodFingerprint);
+  });
+
+  it('does not scan drafts: personal data in a draft does not block the build', () => {
+    const result = buildWith('clarifications/draft-notice.md', (s) => s.replace('草稿标记甲：', `草稿标记甲：${MOBILE}`));
+    expect(result.status, result.output).toBe(0);
+    expect(filesContaining(dist, MOBILE)).toEqual([]);
+  });
+});

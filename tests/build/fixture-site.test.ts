@@ -1,0 +1,74 @@
+/**
+ * Builds the small fixture site (tests/fixtures/site) with `astro build` and checks what the
+ * build wrote: pages with their structured fields, and that entries which are not public —
+ * a draft, a withdrawn entry, an expired one — reach no output at all.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { filesContaining, listFiles } from '../helpers/site-files.ts';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/site');
+/** Words that appear only in the non-public fixture entries. */
+const NON_PUBLIC_MARKERS = ['草稿标记甲', '撤回标记乙', '过期标记丙', '草稿案例标记丁', '草稿故事标记戊', '钱某某', '孙某', '吴某'];
+const NON_PUBLIC_IDS = ['clarifications/draft-notice', 'clarifications/withdrawn-notice', 'clarifications/expired-notice', 'cases/draft-case', 'culture/draft-story'];
+
+let work: string;
+let dist: string;
+const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'mingjing-fixture-'));
+  dist = join(work, 'dist');
+  const result = buildSite({ contentDir: FIXTURE, outDir: dist, now: '2026-11-01' });
+  if (result.status !== 0) throw new Error(result.output);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('fixture site build', () => {
+  it('writes a page for each published entry with its structured fields', () => {
+    const notice = html('clarifications/published-notice');
+    expect(notice).toContain('测纪澄〔2026〕1号');
+    expect(notice).toContain('周某（某镇农业服务中心干部）');
+    expect(notice).toContain('反映其在农机补助发放中优亲厚友');
+    expect(notice).toContain('回访标记青松');
+    expect(notice).toContain('测试县纪委监委');
+    const guiding = html('cases/published-case');
+    expect(guiding).toContain('测试容错案例第1号');
+    expect(guiding).toMatch(/data-decision="免予问责"/);
+    expect(guiding).toContain('紧急情况下为保障群众安全先行采购');
+    const poem = html('culture/published-poem');
+    expect(poem).toContain('〔明〕于谦');
+    expect(poem).toContain('要留清白在人间');
+  });
+
+  it('writes lists, organ, glossary and stats pages, a 404 page, feed, sitemap and open data', () => {
+    for (const path of ['', 'clarifications', 'cases', 'culture', 'organs/test-city', 'organs/test-county', 'glossary', 'glossary/chengqing', 'stats', 'data']) {
+      expect(existsSync(join(dist, path, 'index.html')), path).toBe(true);
+    }
+    for (const file of ['404.html', 'feed.xml', 'sitemap.xml', 'data/clarifications.json', 'data/cases.csv', 'data/culture.json']) {
+      expect(existsSync(join(dist, file)), file).toBe(true);
+    }
+    const openData = JSON.parse(readFileSync(join(dist, 'data/clarifications.json'), 'utf8')) as { id: string; subjectAlias: string }[];
+    expect(openData.map((r) => r.id)).toEqual(['published-notice']);
+    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toContain('<loc>https://mingjing.test/clarifications/published-notice/</loc>');
+    expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('https://mingjing.test/cases/published-case/');
+  });
+
+  it('lets no draft, withdrawn or expired entry reach any output', () => {
+    const files = listFiles(dist);
+    for (const id of NON_PUBLIC_IDS) {
+      expect(files.filter((file) => file.includes(id.split('/')[1]!)), id).toEqual([]);
+    }
+    for (const marker of NON_PUBLIC_MARKERS) {
+      expect(filesContaining(dist, marker), marker).toEqual([]);
+    }
+  });
+
+  it('keeps the staging folder out of sight once the build is done', () => {
+    expect(existsSync(`${dist}.staging`)).toBe(false);
+    expect(existsSync(`${dist}.previous`)).toBe(false);
+  });
+});

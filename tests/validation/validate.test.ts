@@ -1,0 +1,116 @@
+/**
+ * Whole-folder validation on small fixture folders written by each test: one message per
+ * problem, naming the file and the field, saying what was expected and what was found.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/schemas/errors.ts';
+import { readContentFolder } from '../../src/validation/read-content.ts';
+import { validateContent } from '../../src/validation/validate.ts';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/site');
+let root: string;
+let contentDir: string;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'mingjing-validate-'));
+  contentDir = join(root, 'content');
+  cpSync(FIXTURE, contentDir, { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const edit = (file: string, change: (source: string) => string) => {
+  const path = join(contentDir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+};
+const validate = () => validateContent(readContentFolder(contentDir, root));
+
+describe('validateContent', () => {
+  it('accepts the fixture site', () => {
+    const { problems, content } = validate();
+    expect(problems).toEqual([]);
+    expect(content.entries).toHaveLength(8);
+  });
+
+  it('names the file and the field when a title is missing', () => {
+    edit('clarifications/published-notice.md', (s) => s.replace(/^title: .*\n/m, ''));
+    const { problems } = validate();
+    expect(problems).toEqual([
+      { file: 'content/clarifications/published-notice.md', field: 'title', expected: '标题（文字）', found: '缺失（未填写）' },
+    ]);
+  });
+
+  it('rejects a full name as alias and masks it in the message', () => {
+    edit('clarifications/published-notice.md', (s) => s.replace('alias: 周某', 'alias: 李振华'));
+    const { problems } = validate();
+    expect(problems).toHaveLength(1);
+    const report = formatProblems(problems);
+    expect(report).toContain('content/clarifications/published-notice.md');
+    expect(report).toContain('subject.alias');
+    expect(report).toContain('匿名化');
+    expect(report).toContain('李**');
+    expect(report).not.toContain('李振华');
+  });
+
+  it('reports every problem at once, one per field', () => {
+    edit('cases/published-case.md', (s) => s.replace('decision: 免予问责', 'decision: 不追究').replace('scenario: 突发事件处置', 'scenario: 抢险'));
+    edit('culture/published-poem.md', (s) => s.replace('date: 2026-01-05', 'date: 2026-13-05'));
+    const fields = validate().problems.map((p) => `${p.file}#${p.field}`);
+    expect(fields.sort()).toEqual([
+      'content/cases/published-case.md#decision',
+      'content/cases/published-case.md#scenario',
+      'content/culture/published-poem.md#date',
+    ]);
+  });
+
+  it('catches a misspelt field instead of silently dropping it', () => {
+    edit('culture/published-poem.md', (s) => s.replace('summary:', 'summery:'));
+    const fields = validate().problems.map((p) => p.field);
+    expect(fields.sort()).toEqual(['summary', 'summery']);
+  });
+
+  it('checks references: organ, organ parent, glossary related', () => {
+    edit('clarifications/published-notice.md', (s) => s.replace('organ: test-county', 'organ: nowhere-county'));
+    edit('organs.yaml', (s) => s.replace('parent: test-city', 'parent: lost-city'));
+    edit('glossary.yaml', (s) => s.replace('related: [huifang]', 'related: [nothing]'));
+    const problems = validate().problems;
+    expect(problems.map((p) => `${p.file}#${p.field}`).sort()).toEqual([
+      'content/clarifications/published-notice.md#organ',
+      'content/glossary.yaml#[0].related[0]',
+      'content/organs.yaml#[1].parent',
+    ]);
+    expect(problems.find((p) => p.field === 'organ')?.found).toContain('nowhere-county');
+  });
+
+  it('requires the four sections in a case body', () => {
+    edit('cases/published-case.md', (s) => s.replace('## 典型意义', '## 启示'));
+    const [problem] = validate().problems;
+    expect(problem?.field).toBe('正文(body)');
+    expect(problem?.found).toBe('缺少 典型意义');
+  });
+
+  it('reports broken YAML as a problem of that file, not a crash', () => {
+    edit('culture/published-poem.md', (s) => s.replace('title: 石灰吟', 'title: [石灰吟'));
+    const [problem] = validate().problems;
+    expect(problem?.file).toBe('content/culture/published-poem.md');
+    expect(problem?.found).toMatch(/YAML 语法错误/);
+  });
+
+  it('reports a missing poster image file', () => {
+    writeFileSync(
+      join(contentDir, 'culture/poster.md'),
+      '---\ntitle: 海报\ndate: 2026-01-01\norgan: test-city\nsummary: 海报。\nform: 海报\nimage:\n  src: images/none.svg\n  alt: 一张海报\n---\n\n正文。\n',
+    );
+    const [problem] = validate().problems;
+    expect(problem).toMatchObject({ file: 'content/culture/poster.md', field: 'image.src' });
+  });
+
+  it('masks personal data found in a wrong field', () => {
+    edit('clarifications/published-notice.md', (s) => s.replace('date: 2026-03-02', 'date: 13812345678'));
+    const report = formatProblems(validate().problems);
+    expect(report).toContain('published-notice.md › date');
+    expect(report).not.toContain('13812345678');
+  });
+});
