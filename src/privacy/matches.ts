@@ -18,9 +18,9 @@ import { foldFullWidth } from './normalize.ts';
 import type { FindingKind, RawMatch, ScanOptions } from './types.ts';
 
 /**
- * Which kind wins when two matches overlap. The deny-list is certain knowledge, so it wins.
- * An e-mail address contains digit runs, so it beats the number kinds. A valid ID number beats
- * a card (the ID check digit is the stronger proof) and a card beats a context-only guess.
+ * Which kind wins when two matches cover the same span. An e-mail address contains digit runs,
+ * so it beats the number kinds; a valid ID number beats a card (the ID check digit is the
+ * stronger proof) and a card beats a context-only guess.
  */
 export const KIND_PRECEDENCE: readonly FindingKind[] = [
   'denylist',
@@ -47,10 +47,19 @@ function rank(kind: FindingKind): number {
   return KIND_PRECEDENCE.indexOf(kind);
 }
 
-/** Keeps one match per overlapping cluster: best kind first, then the longer match. */
+/**
+ * Keeps one match per overlapping cluster. Deny-listed names first, since they are certain;
+ * then the longer match, because a number is read whole (a 19-digit card written in groups
+ * contains a 15-digit span that may look like an old ID); then KIND_PRECEDENCE for equal spans.
+ */
 export function resolveOverlaps(matches: readonly RawMatch[]): RawMatch[] {
+  const denylisted = (m: RawMatch) => (m.kind === 'denylist' ? 0 : 1);
   const ordered = [...matches].sort(
-    (a, b) => rank(a.kind) - rank(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) =>
+      denylisted(a) - denylisted(b) ||
+      b.end - b.start - (a.end - a.start) ||
+      rank(a.kind) - rank(b.kind) ||
+      a.start - b.start,
   );
   const kept: RawMatch[] = [];
   for (const match of ordered) {

@@ -75,7 +75,11 @@ const escape = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).join('|');
 
 const TITLE_PREFIX = '(?:常务副|副|第一|代理|原|时任)?';
-const BEFORE_NAME = new RegExp(`(?:${escape(PERSON_CUES)}|${TITLE_PREFIX}(?:${escape(TITLES)}))[\\s:：]?`, 'g');
+/** After a person cue the name may follow 为/是/系 (被举报人为王建国); after a title it may not (书记是…). */
+const BEFORE_NAME = new RegExp(
+  `(?:(?:${escape(PERSON_CUES)})[\\s:：]?(?:为|是|系)?|${TITLE_PREFIX}(?:${escape(TITLES)}))[\\s:：]?`,
+  'g',
+);
 /** 干部 follows a category (年轻干部, 县管干部), so it is only a cue before a name, never after. */
 const WEAK_BEFORE_NAME = new RegExp(`(?:${escape(WEAK_CUES)})[\\s:：]?`, 'g');
 const AFTER_NAME = new RegExp(`\\s?${TITLE_PREFIX}(?:${escape([...TITLES, ...TITLES_AFTER_NAME])})`, 'g');
