@@ -20,5 +20,7 @@ export default defineConfig({
   // Pages ship no client framework and need no dev toolbar; readers get no third-party requests.
   devToolbar: { enabled: false },
   prefetch: false,
+  // Never inline a script: the CSP allows only script files from the site itself.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), mingjing(config)],
 });

@@ -21,39 +21,39 @@ export type FontRole = 'sans' | 'serif' | 'kai';
 
 /** Human names of the roles, for error messages. */
 export const FONT_ROLE_NAMES: Readonly<Record<FontRole, string>> = {
-	sans: '思源黑体（Noto Sans SC）',
-	serif: '思源宋体（Noto Serif SC）',
-	kai: '霞鹜文楷（LXGW WenKai）',
+  sans: '思源黑体（Noto Sans SC）',
+  serif: '思源宋体（Noto Serif SC）',
+  kai: '霞鹜文楷（LXGW WenKai）',
 };
 
 /** One font file registered with satori under `family`. */
 export interface CardFontFace {
-	family: string;
-	weight: 400 | 700;
-	data: Buffer;
+  family: string;
+  weight: 400 | 700;
+  data: Buffer;
 }
 
 /** One slice of the LXGW WenKai web font and the code points it covers. */
 export interface KaiSlice {
-	/** Number in the slice's file name; the satori family is `wenkai-<index>`. */
-	index: number;
-	family: string;
-	file: string;
-	coverage: CodePointCoverage;
+  /** Number in the slice's file name; the satori family is `wenkai-<index>`. */
+  index: number;
+  family: string;
+  file: string;
+  coverage: CodePointCoverage;
 }
 
 /** Fonts loaded once per build (or once per worker thread). */
 export interface LoadedFonts {
-	/** Noto faces, always registered: sans 400/700 and serif 700. */
-	faces: CardFontFace[];
-	/** Coverage of every file of a role (a character must be in all of them). */
-	coverage: Readonly<Record<'sans' | 'serif', CodePointCoverage[]>>;
-	/** WenKai Regular slices, in CSS order. */
-	kaiSlices: KaiSlice[];
-	/** Package versions of the fonts and renderer, part of the cache key. */
-	versions: Readonly<Record<string, string>>;
-	/** Bytes of a WenKai slice, read from disk on first use and kept. */
-	kaiSliceData: (slice: KaiSlice) => Buffer;
+  /** Noto faces, always registered: sans 400/700 and serif 700. */
+  faces: CardFontFace[];
+  /** Coverage of every file of a role (a character must be in all of them). */
+  coverage: Readonly<Record<'sans' | 'serif', CodePointCoverage[]>>;
+  /** WenKai Regular slices, in CSS order. */
+  kaiSlices: KaiSlice[];
+  /** Package versions of the fonts and renderer, part of the cache key. */
+  versions: Readonly<Record<string, string>>;
+  /** Bytes of a WenKai slice, read from disk on first use and kept. */
+  kaiSliceData: (slice: KaiSlice) => Buffer;
 }
 
 /** Satori family names used for the Noto fonts. */
@@ -62,31 +62,31 @@ export const NOTO_FAMILY = { sans: 'noto-sans-sc', serif: 'noto-serif-sc' } as c
 const require = createRequire(import.meta.url);
 
 function packageDir(name: string): string {
-	return dirname(require.resolve(`${name}/package.json`));
+  return dirname(require.resolve(`${name}/package.json`));
 }
 
 function packageVersion(name: string): string {
-	const json = JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as { version?: string };
-	return json.version ?? 'unknown';
+  const json = JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as { version?: string };
+  return json.version ?? 'unknown';
 }
 
 /** Reads the `@font-face` blocks of the WenKai CSS: slice file and unicode-range. */
 export function parseWenKaiCss(css: string, directory: string): KaiSlice[] {
-	const slices: KaiSlice[] = [];
-	for (const block of css.split('@font-face').slice(1)) {
-		const src = /url\(['"]?\.\/(files\/[^'")]+)['"]?\)/.exec(block);
-		const range = /unicode-range:\s*([^;}]+)/.exec(block);
-		if (!src || !range) continue;
-		const number = /subset-(\d+)\./.exec(src[1]!);
-		const index = number ? Number(number[1]) : slices.length;
-		slices.push({
-			index,
-			family: `wenkai-${index}`,
-			file: join(directory, src[1]!),
-			coverage: new CodePointCoverage(parseUnicodeRange(range[1]!)),
-		});
-	}
-	return slices;
+  const slices: KaiSlice[] = [];
+  for (const block of css.split('@font-face').slice(1)) {
+    const src = /url\(['"]?\.\/(files\/[^'")]+)['"]?\)/.exec(block);
+    const range = /unicode-range:\s*([^;}]+)/.exec(block);
+    if (!src || !range) continue;
+    const number = /subset-(\d+)\./.exec(src[1]!);
+    const index = number ? Number(number[1]) : slices.length;
+    slices.push({
+      index,
+      family: `wenkai-${index}`,
+      file: join(directory, src[1]!),
+      coverage: new CodePointCoverage(parseUnicodeRange(range[1]!)),
+    });
+  }
+  return slices;
 }
 
 /**
@@ -94,54 +94,54 @@ export function parseWenKaiCss(css: string, directory: string): KaiSlice[] {
  * CSS (slices are read lazily). Call once and reuse the result for every card.
  */
 export async function loadCardFonts(): Promise<LoadedFonts> {
-	const sansDir = packageDir('@expo-google-fonts/noto-sans-sc');
-	const serifDir = packageDir('@expo-google-fonts/noto-serif-sc');
-	const kaiDir = packageDir('lxgw-wenkai-webfont');
-	const [sansRegular, sansBold, serifBold, kaiCss] = await Promise.all([
-		readFile(join(sansDir, '400Regular', 'NotoSansSC_400Regular.ttf')),
-		readFile(join(sansDir, '700Bold', 'NotoSansSC_700Bold.ttf')),
-		readFile(join(serifDir, '700Bold', 'NotoSerifSC_700Bold.ttf')),
-		readFile(join(kaiDir, 'lxgwwenkai-regular.css'), 'utf8'),
-	]);
-	const kaiSlices = parseWenKaiCss(kaiCss, kaiDir);
-	const sliceCache = new Map<number, Buffer>();
-	return {
-		faces: [
-			{ family: NOTO_FAMILY.sans, weight: 400, data: sansRegular },
-			{ family: NOTO_FAMILY.sans, weight: 700, data: sansBold },
-			{ family: NOTO_FAMILY.serif, weight: 700, data: serifBold },
-		],
-		coverage: {
-			sans: [parseCmapCoverage(sansRegular), parseCmapCoverage(sansBold)],
-			serif: [parseCmapCoverage(serifBold)],
-		},
-		kaiSlices,
-		versions: {
-			'@expo-google-fonts/noto-sans-sc': packageVersion('@expo-google-fonts/noto-sans-sc'),
-			'@expo-google-fonts/noto-serif-sc': packageVersion('@expo-google-fonts/noto-serif-sc'),
-			'lxgw-wenkai-webfont': packageVersion('lxgw-wenkai-webfont'),
-			satori: packageVersion('satori'),
-			'@resvg/resvg-js': packageVersion('@resvg/resvg-js'),
-		},
-		kaiSliceData(slice) {
-			let data = sliceCache.get(slice.index);
-			if (!data) {
-				data = readFileSync(slice.file);
-				sliceCache.set(slice.index, data);
-			}
-			return data;
-		},
-	};
+  const sansDir = packageDir('@expo-google-fonts/noto-sans-sc');
+  const serifDir = packageDir('@expo-google-fonts/noto-serif-sc');
+  const kaiDir = packageDir('lxgw-wenkai-webfont');
+  const [sansRegular, sansBold, serifBold, kaiCss] = await Promise.all([
+    readFile(join(sansDir, '400Regular', 'NotoSansSC_400Regular.ttf')),
+    readFile(join(sansDir, '700Bold', 'NotoSansSC_700Bold.ttf')),
+    readFile(join(serifDir, '700Bold', 'NotoSerifSC_700Bold.ttf')),
+    readFile(join(kaiDir, 'lxgwwenkai-regular.css'), 'utf8'),
+  ]);
+  const kaiSlices = parseWenKaiCss(kaiCss, kaiDir);
+  const sliceCache = new Map<number, Buffer>();
+  return {
+    faces: [
+      { family: NOTO_FAMILY.sans, weight: 400, data: sansRegular },
+      { family: NOTO_FAMILY.sans, weight: 700, data: sansBold },
+      { family: NOTO_FAMILY.serif, weight: 700, data: serifBold },
+    ],
+    coverage: {
+      sans: [parseCmapCoverage(sansRegular), parseCmapCoverage(sansBold)],
+      serif: [parseCmapCoverage(serifBold)],
+    },
+    kaiSlices,
+    versions: {
+      '@expo-google-fonts/noto-sans-sc': packageVersion('@expo-google-fonts/noto-sans-sc'),
+      '@expo-google-fonts/noto-serif-sc': packageVersion('@expo-google-fonts/noto-serif-sc'),
+      'lxgw-wenkai-webfont': packageVersion('lxgw-wenkai-webfont'),
+      satori: packageVersion('satori'),
+      '@resvg/resvg-js': packageVersion('@resvg/resvg-js'),
+    },
+    kaiSliceData(slice) {
+      let data = sliceCache.get(slice.index);
+      if (!data) {
+        data = readFileSync(slice.file);
+        sliceCache.set(slice.index, data);
+      }
+      return data;
+    },
+  };
 }
 
 /** Characters that draw nothing and need no glyph (spaces, line breaks, joiners). */
 function needsGlyph(char: string): boolean {
-	return !/^[\s\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f]$/u.test(char);
+  return !/^[\s\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f]$/u.test(char);
 }
 
 /** The WenKai slice that covers `codePoint`, if any. */
 export function kaiSliceFor(codePoint: number, fonts: LoadedFonts): KaiSlice | undefined {
-	return fonts.kaiSlices.find((slice) => slice.coverage.has(codePoint));
+  return fonts.kaiSlices.find((slice) => slice.coverage.has(codePoint));
 }
 
 /**
@@ -149,25 +149,25 @@ export function kaiSliceFor(codePoint: number, fonts: LoadedFonts): KaiSlice | u
  * first appearance. Whitespace and invisible joiners are ignored.
  */
 export function findMissingGlyphs(text: string, fonts: LoadedFonts, family: FontRole): string[] {
-	const missing = new Set<string>();
-	for (const char of text) {
-		if (missing.has(char) || !needsGlyph(char)) continue;
-		const codePoint = char.codePointAt(0)!;
-		const covered =
-			family === 'kai'
-				? kaiSliceFor(codePoint, fonts) !== undefined
-				: fonts.coverage[family].every((coverage) => coverage.has(codePoint));
-		if (!covered) missing.add(char);
-	}
-	return [...missing];
+  const missing = new Set<string>();
+  for (const char of text) {
+    if (missing.has(char) || !needsGlyph(char)) continue;
+    const codePoint = char.codePointAt(0)!;
+    const covered =
+      family === 'kai'
+        ? kaiSliceFor(codePoint, fonts) !== undefined
+        : fonts.coverage[family].every((coverage) => coverage.has(codePoint));
+    if (!covered) missing.add(char);
+  }
+  return [...missing];
 }
 
 /** Satori family names of the WenKai slices needed to draw `text`, in slice order. */
 export function kaiFamiliesFor(text: string, fonts: LoadedFonts): string[] {
-	const needed = new Set<KaiSlice>();
-	for (const char of text) {
-		const slice = kaiSliceFor(char.codePointAt(0)!, fonts);
-		if (slice) needed.add(slice);
-	}
-	return fonts.kaiSlices.filter((slice) => needed.has(slice)).map((slice) => slice.family);
+  const needed = new Set<KaiSlice>();
+  for (const char of text) {
+    const slice = kaiSliceFor(char.codePointAt(0)!, fonts);
+    if (slice) needed.add(slice);
+  }
+  return fonts.kaiSlices.filter((slice) => needed.has(slice)).map((slice) => slice.family);
 }

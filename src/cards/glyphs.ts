@@ -9,36 +9,36 @@ import type { CardFormat, CardInput } from './types.ts';
 
 /** One character of one entry's field that its card font cannot draw. */
 export interface GlyphProblem {
-	/** `${kind}/${id}`, e.g. `clarifications/2024-003`. */
-	entry: string;
-	field: string;
-	role: FontRole;
-	char: string;
-	/** `U+4EC9` form. */
-	codePoint: string;
+  /** `${kind}/${id}`, e.g. `clarifications/2024-003`. */
+  entry: string;
+  field: string;
+  role: FontRole;
+  char: string;
+  /** `U+4EC9` form. */
+  codePoint: string;
 }
 
 /** `U+XXXX` (at least four hex digits, upper case). */
 export function formatCodePoint(char: string): string {
-	return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** Thrown before any card is rendered when some character has no glyph. Lists every problem. */
 export class MissingGlyphError extends Error {
-	override name = 'MissingGlyphError';
-	readonly problems: readonly GlyphProblem[];
+  override name = 'MissingGlyphError';
+  readonly problems: readonly GlyphProblem[];
 
-	constructor(problems: readonly GlyphProblem[]) {
-		const lines = problems.map(
-			(problem) =>
-				`- ${problem.entry}：字段 ${problem.field} 中的字符「${problem.char}」（${problem.codePoint}）在字体 ${FONT_ROLE_NAMES[problem.role]} 中没有字形`,
-		);
-		super(
-			`分享卡片无法生成：${problems.length} 个字符缺少字形（卡片会显示为空白）。\n${lines.join('\n')}\n` +
-				'请改用常用字，或把生僻字换成字体包含的写法。',
-		);
-		this.problems = problems;
-	}
+  constructor(problems: readonly GlyphProblem[]) {
+    const lines = problems.map(
+      (problem) =>
+        `- ${problem.entry}：字段 ${problem.field} 中的字符「${problem.char}」（${problem.codePoint}）在字体 ${FONT_ROLE_NAMES[problem.role]} 中没有字形`,
+    );
+    super(
+      `分享卡片无法生成：${problems.length} 个字符缺少字形（卡片会显示为空白）。\n${lines.join('\n')}\n` +
+        '请改用常用字，或把生僻字换成字体包含的写法。',
+    );
+    this.problems = problems;
+  }
 }
 
 const FORMATS: readonly CardFormat[] = ['og', 'poster'];
@@ -48,22 +48,22 @@ const FORMATS: readonly CardFormat[] = ['og', 'poster'];
  * exactly what the reader would see), template strings included. Each problem once.
  */
 export function findCardGlyphProblems(input: CardInput, fonts: LoadedFonts): GlyphProblem[] {
-	const entry = `${input.kind}/${input.id}`;
-	const seen = new Set<string>();
-	const problems: GlyphProblem[] = [];
-	for (const format of FORMATS) {
-		for (const { field, role, char } of findMissingInTree(buildCardTree(input, format), fonts)) {
-			const key = `${field}\u0000${role}\u0000${char}`;
-			if (seen.has(key)) continue;
-			seen.add(key);
-			problems.push({ entry, field, role, char, codePoint: formatCodePoint(char) });
-		}
-	}
-	return problems;
+  const entry = `${input.kind}/${input.id}`;
+  const seen = new Set<string>();
+  const problems: GlyphProblem[] = [];
+  for (const format of FORMATS) {
+    for (const { field, role, char } of findMissingInTree(buildCardTree(input, format), fonts)) {
+      const key = `${field}\u0000${role}\u0000${char}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push({ entry, field, role, char, codePoint: formatCodePoint(char) });
+    }
+  }
+  return problems;
 }
 
 /** Checks every input; throws `MissingGlyphError` listing all problems of all inputs. */
 export function assertCardGlyphs(inputs: readonly CardInput[], fonts: LoadedFonts): void {
-	const problems = inputs.flatMap((input) => findCardGlyphProblems(input, fonts));
-	if (problems.length > 0) throw new MissingGlyphError(problems);
+  const problems = inputs.flatMap((input) => findCardGlyphProblems(input, fonts));
+  if (problems.length > 0) throw new MissingGlyphError(problems);
 }

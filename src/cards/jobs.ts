@@ -9,64 +9,64 @@ import { renderCard, TEMPLATE_VERSION } from './render.ts';
 import type { CardFormat, CardInput } from './types.ts';
 
 export interface CardJob {
-	input: CardInput;
-	format: CardFormat;
-	/** Content hash (hex sha256), also the cache file name. */
-	hash: string;
-	cachePath: string;
-	outPath: string;
+  input: CardInput;
+  format: CardFormat;
+  /** Content hash (hex sha256), also the cache file name. */
+  hash: string;
+  cachePath: string;
+  outPath: string;
 }
 
 /** JSON with object keys sorted and `undefined` dropped, so equal inputs hash equally. */
 export function stableJson(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map((item) => stableJson(item ?? null)).join(',')}]`;
-	if (value !== null && typeof value === 'object') {
-		const entries = Object.entries(value as Record<string, unknown>)
-			.filter(([, item]) => item !== undefined)
-			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-		return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
-	}
-	return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item) => stableJson(item ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** sha256 of template version + font/renderer versions + the input + the format. */
 export function cardHash(input: CardInput, format: CardFormat, versions: Readonly<Record<string, string>>): string {
-	return createHash('sha256')
-		.update(stableJson({ template: TEMPLATE_VERSION, versions, input, format }))
-		.digest('hex');
+  return createHash('sha256')
+    .update(stableJson({ template: TEMPLATE_VERSION, versions, input, format }))
+    .digest('hex');
 }
 
 /** Where a card is written: `cards/<kind>/<id>/<format>.png`, or `cards/site/<format>.png`. */
 export function cardOutputPath(outDir: string, input: CardInput, format: CardFormat): string {
-	if (input.kind === 'site') return join(outDir, 'cards', 'site', `${format}.png`);
-	if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(input.id)) {
-		throw new Error(`卡片条目 ${input.kind}/${input.id}：id 只能包含字母、数字、点、下划线和连字符（应为文件名去掉扩展名）`);
-	}
-	return join(outDir, 'cards', input.kind, input.id, `${format}.png`);
+  if (input.kind === 'site') return join(outDir, 'cards', 'site', `${format}.png`);
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(input.id)) {
+    throw new Error(`卡片条目 ${input.kind}/${input.id}：id 只能包含字母、数字、点、下划线和连字符（应为文件名去掉扩展名）`);
+  }
+  return join(outDir, 'cards', input.kind, input.id, `${format}.png`);
 }
 
 /** Writes `data` to `path` through a temporary file and a rename, so readers never see half a file. */
 export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-	await mkdir(dirname(path), { recursive: true });
-	const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-	try {
-		await writeFile(temporary, data);
-		await rename(temporary, path);
-	} catch (error) {
-		await rm(temporary, { force: true });
-		throw error;
-	}
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** Copies a cached card to its output path. */
 export async function copyCachedCard(job: CardJob): Promise<void> {
-	await mkdir(dirname(job.outPath), { recursive: true });
-	await copyFile(job.cachePath, job.outPath);
+  await mkdir(dirname(job.outPath), { recursive: true });
+  await copyFile(job.cachePath, job.outPath);
 }
 
 /** Renders the card, stores it in the cache, then copies it to its output path. */
 export async function renderJobToFiles(job: CardJob, fonts: LoadedFonts): Promise<void> {
-	const png = await renderCard(job.input, job.format, fonts);
-	await writeFileAtomic(job.cachePath, png);
-	await copyCachedCard(job);
+  const png = await renderCard(job.input, job.format, fonts);
+  await writeFileAtomic(job.cachePath, png);
+  await copyCachedCard(job);
 }

@@ -19,133 +19,133 @@ import type { CardFormat, CardInput } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker.ts';
 
 export interface CardRunResult {
-	/** Cards actually rendered in this run. */
-	rendered: number;
-	/** Cards copied from the cache. */
-	cached: number;
-	/** Every PNG written, absolute or relative as `outDir` was given. */
-	files: string[];
-	/** Wall time of the whole run. */
-	ms: number;
-	/** Peak resident memory of the process (all threads) during the run. */
-	peakRssBytes: number;
-	/** `workers` normally; `in-process` when worker threads could not be used (see `fallbackReason`). */
-	mode: 'workers' | 'in-process';
-	/** Number of worker threads used (0 in process or when everything came from the cache). */
-	workers: number;
-	/** Why rendering fell back to the main thread. */
-	fallbackReason?: string;
+  /** Cards actually rendered in this run. */
+  rendered: number;
+  /** Cards copied from the cache. */
+  cached: number;
+  /** Every PNG written, absolute or relative as `outDir` was given. */
+  files: string[];
+  /** Wall time of the whole run. */
+  ms: number;
+  /** Peak resident memory of the process (all threads) during the run. */
+  peakRssBytes: number;
+  /** `workers` normally; `in-process` when worker threads could not be used (see `fallbackReason`). */
+  mode: 'workers' | 'in-process';
+  /** Number of worker threads used (0 in process or when everything came from the cache). */
+  workers: number;
+  /** Why rendering fell back to the main thread. */
+  fallbackReason?: string;
 }
 
 export interface CardRunOptions {
-	outDir: string;
-	cacheDir: string;
-	/** Worker threads at most; default `os.availableParallelism()`. */
-	concurrency?: number;
-	/** Called after each card (rendered or copied). */
-	onProgress?: (done: number, total: number) => void;
-	/** Skip worker threads and render on the calling thread. */
-	inProcess?: boolean;
+  outDir: string;
+  cacheDir: string;
+  /** Worker threads at most; default `os.availableParallelism()`. */
+  concurrency?: number;
+  /** Called after each card (rendered or copied). */
+  onProgress?: (done: number, total: number) => void;
+  /** Skip worker threads and render on the calling thread. */
+  inProcess?: boolean;
 }
 
 const FORMATS: readonly CardFormat[] = ['og', 'poster'];
 
 /** The worker's source file, next to this one; undefined when this module was bundled elsewhere. */
 function workerFile(): { path?: string; problem?: string } {
-	let path: string;
-	try {
-		path = fileURLToPath(new URL('./worker.ts', import.meta.url));
-	} catch (error) {
-		return { problem: `无法确定 worker.ts 的位置（${String(error)}）` };
-	}
-	if (!existsSync(path)) return { problem: `找不到 ${path}（模块可能被打包到了其他位置）` };
-	const typescript = (process.features as { typescript?: unknown }).typescript;
-	if (!typescript) return { problem: `当前 Node ${process.version} 不能直接运行 TypeScript（需要 Node 24 的类型剥离）` };
-	return { path };
+  let path: string;
+  try {
+    path = fileURLToPath(new URL('./worker.ts', import.meta.url));
+  } catch (error) {
+    return { problem: `无法确定 worker.ts 的位置（${String(error)}）` };
+  }
+  if (!existsSync(path)) return { problem: `找不到 ${path}（模块可能被打包到了其他位置）` };
+  const typescript = (process.features as { typescript?: unknown }).typescript;
+  if (!typescript) return { problem: `当前 Node ${process.version} 不能直接运行 TypeScript（需要 Node 24 的类型剥离）` };
+  return { path };
 }
 
 /** Samples RSS (covers every thread of the process) and the kernel's high-water mark. */
 function startMemorySampler(): () => number {
-	const maxRssBefore = process.resourceUsage().maxRSS;
-	let peak = process.memoryUsage.rss();
-	const timer = setInterval(() => {
-		peak = Math.max(peak, process.memoryUsage.rss());
-	}, 20);
-	timer.unref();
-	return () => {
-		clearInterval(timer);
-		peak = Math.max(peak, process.memoryUsage.rss());
-		const maxRssAfter = process.resourceUsage().maxRSS;
-		// maxRSS (KiB) is the lifetime high-water mark; when it rose during the run, it is this run's peak.
-		return maxRssAfter > maxRssBefore ? Math.max(peak, maxRssAfter * 1024) : peak;
-	};
+  const maxRssBefore = process.resourceUsage().maxRSS;
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 20);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    peak = Math.max(peak, process.memoryUsage.rss());
+    const maxRssAfter = process.resourceUsage().maxRSS;
+    // maxRSS (KiB) is the lifetime high-water mark; when it rose during the run, it is this run's peak.
+    return maxRssAfter > maxRssBefore ? Math.max(peak, maxRssAfter * 1024) : peak;
+  };
 }
 
 class WorkerStartError extends Error {
-	override name = 'WorkerStartError';
+  override name = 'WorkerStartError';
 }
 
 /** Runs `jobs` on `size` workers, feeding each one job at a time. */
 async function renderOnWorkers(path: string, jobs: CardJob[], size: number, onDone: () => void): Promise<void> {
-	const workers: Worker[] = [];
-	const byHash = new Map(jobs.map((job) => [job.hash, job]));
-	let next = 0;
-	let started = 0;
-	try {
-		await new Promise<void>((resolve, reject) => {
-			let finished = 0;
-			let failed = false;
-			const fail = (error: Error): void => {
-				if (failed) return;
-				failed = true;
-				reject(error);
-			};
-			const feed = (worker: Worker): void => {
-				const job = jobs[next++];
-				if (job) worker.postMessage({ type: 'job', job } satisfies WorkerRequest);
-			};
-			for (let index = 0; index < size; index++) {
-				const worker = new Worker(path, { execArgv: [] });
-				workers.push(worker);
-				let ready = false;
-				worker.on('message', (reply: WorkerReply) => {
-					if (reply.type === 'ready') {
-						ready = true;
-						started++;
-						feed(worker);
-						return;
-					}
-					const job = byHash.get(reply.hash);
-					if (reply.type === 'failed') {
-						const where = job ? `${job.input.kind}/${job.input.id}（${job.format}）` : reply.hash;
-						fail(new Error(`卡片渲染失败：${where}：${reply.message}`, { cause: reply.stack }));
-						return;
-					}
-					finished++;
-					onDone();
-					if (finished === jobs.length) resolve();
-					else feed(worker);
-				});
-				worker.on('error', (error) => {
-					fail(ready || started > 0 ? error : new WorkerStartError(error.message, { cause: error }));
-				});
-				worker.on('exit', (code) => {
-					if (finished < jobs.length) fail(new (ready ? Error : WorkerStartError)(`卡片 worker 线程意外退出（退出码 ${code}）`));
-				});
-			}
-		});
-	} finally {
-		await Promise.all(workers.map((worker) => worker.terminate()));
-	}
+  const workers: Worker[] = [];
+  const byHash = new Map(jobs.map((job) => [job.hash, job]));
+  let next = 0;
+  let started = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let finished = 0;
+      let failed = false;
+      const fail = (error: Error): void => {
+        if (failed) return;
+        failed = true;
+        reject(error);
+      };
+      const feed = (worker: Worker): void => {
+        const job = jobs[next++];
+        if (job) worker.postMessage({ type: 'job', job } satisfies WorkerRequest);
+      };
+      for (let index = 0; index < size; index++) {
+        const worker = new Worker(path, { execArgv: [] });
+        workers.push(worker);
+        let ready = false;
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.type === 'ready') {
+            ready = true;
+            started++;
+            feed(worker);
+            return;
+          }
+          const job = byHash.get(reply.hash);
+          if (reply.type === 'failed') {
+            const where = job ? `${job.input.kind}/${job.input.id}（${job.format}）` : reply.hash;
+            fail(new Error(`卡片渲染失败：${where}：${reply.message}`, { cause: reply.stack }));
+            return;
+          }
+          finished++;
+          onDone();
+          if (finished === jobs.length) resolve();
+          else feed(worker);
+        });
+        worker.on('error', (error) => {
+          fail(ready || started > 0 ? error : new WorkerStartError(error.message, { cause: error }));
+        });
+        worker.on('exit', (code) => {
+          if (finished < jobs.length) fail(new (ready ? Error : WorkerStartError)(`卡片 worker 线程意外退出（退出码 ${code}）`));
+        });
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }
 
 /** Renders on the calling thread, yielding to the event loop between cards. */
 async function renderInProcess(jobs: CardJob[], fonts: LoadedFonts, onDone: () => void): Promise<void> {
-	for (const job of jobs) {
-		await renderJobToFiles(job, fonts);
-		await nextTurn();
-		onDone();
-	}
+  for (const job of jobs) {
+    await renderJobToFiles(job, fonts);
+    await nextTurn();
+    onDone();
+  }
 }
 
 /**
@@ -153,87 +153,87 @@ async function renderInProcess(jobs: CardJob[], fonts: LoadedFonts, onDone: () =
  * problem) before writing anything if some character has no glyph.
  */
 export async function renderAllCards(inputs: CardInput[], options: CardRunOptions): Promise<CardRunResult> {
-	const started = performance.now();
-	const stopSampler = startMemorySampler();
-	try {
-		const fonts = await loadCardFonts();
-		assertCardGlyphs(inputs, fonts);
+  const started = performance.now();
+  const stopSampler = startMemorySampler();
+  try {
+    const fonts = await loadCardFonts();
+    assertCardGlyphs(inputs, fonts);
 
-		const jobs: CardJob[] = [];
-		const seen = new Map<string, CardInput>();
-		for (const input of inputs) {
-			for (const format of FORMATS) {
-				const outPath = cardOutputPath(options.outDir, input, format);
-				const other = seen.get(outPath);
-				if (other) throw new Error(`两个卡片条目写入同一文件 ${outPath}：${other.kind}/${other.id}`);
-				seen.set(outPath, input);
-				const hash = cardHash(input, format, fonts.versions);
-				jobs.push({ input, format, hash, cachePath: join(options.cacheDir, `${hash}.png`), outPath });
-			}
-		}
+    const jobs: CardJob[] = [];
+    const seen = new Map<string, CardInput>();
+    for (const input of inputs) {
+      for (const format of FORMATS) {
+        const outPath = cardOutputPath(options.outDir, input, format);
+        const other = seen.get(outPath);
+        if (other) throw new Error(`两个卡片条目写入同一文件 ${outPath}：${other.kind}/${other.id}`);
+        seen.set(outPath, input);
+        const hash = cardHash(input, format, fonts.versions);
+        jobs.push({ input, format, hash, cachePath: join(options.cacheDir, `${hash}.png`), outPath });
+      }
+    }
 
-		await mkdir(options.cacheDir, { recursive: true });
-		const total = jobs.length;
-		let done = 0;
-		const progress = (): void => options.onProgress?.(++done, total);
+    await mkdir(options.cacheDir, { recursive: true });
+    const total = jobs.length;
+    let done = 0;
+    const progress = (): void => options.onProgress?.(++done, total);
 
-		const toRender: CardJob[] = [];
-		const queued = new Set<string>();
-		let cached = 0;
-		for (const job of jobs) {
-			if (existsSync(job.cachePath)) {
-				await copyCachedCard(job);
-				cached++;
-				progress();
-			} else {
-				toRender.push(job);
-			}
-		}
-		// Identical inputs (same hash) are rendered once; the copies follow from the cache.
-		const unique = toRender.filter((job) => (queued.has(job.hash) ? false : (queued.add(job.hash), true)));
-		const duplicates = toRender.filter((job) => !unique.includes(job));
+    const toRender: CardJob[] = [];
+    const queued = new Set<string>();
+    let cached = 0;
+    for (const job of jobs) {
+      if (existsSync(job.cachePath)) {
+        await copyCachedCard(job);
+        cached++;
+        progress();
+      } else {
+        toRender.push(job);
+      }
+    }
+    // Identical inputs (same hash) are rendered once; the copies follow from the cache.
+    const unique = toRender.filter((job) => (queued.has(job.hash) ? false : (queued.add(job.hash), true)));
+    const duplicates = toRender.filter((job) => !unique.includes(job));
 
-		let mode: CardRunResult['mode'] = 'workers';
-		let workers = 0;
-		let fallbackReason: string | undefined;
-		if (unique.length > 0) {
-			const file = options.inProcess ? { problem: '调用方要求在主线程渲染' } : workerFile();
-			const size = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), unique.length));
-			if (file.path) {
-				try {
-					workers = size;
-					await renderOnWorkers(file.path, unique, size, progress);
-				} catch (error) {
-					if (!(error instanceof WorkerStartError)) throw error;
-					fallbackReason = `worker 线程无法启动：${error.message}`;
-				}
-			} else {
-				fallbackReason = file.problem;
-			}
-			if (fallbackReason !== undefined) {
-				mode = 'in-process';
-				workers = 0;
-				const remaining = unique.filter((job) => !existsSync(job.cachePath));
-				done = total - remaining.length - duplicates.length;
-				await renderInProcess(remaining, fonts, progress);
-			}
-		}
-		for (const job of duplicates) {
-			await copyCachedCard(job);
-			progress();
-		}
+    let mode: CardRunResult['mode'] = 'workers';
+    let workers = 0;
+    let fallbackReason: string | undefined;
+    if (unique.length > 0) {
+      const file = options.inProcess ? { problem: '调用方要求在主线程渲染' } : workerFile();
+      const size = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), unique.length));
+      if (file.path) {
+        try {
+          workers = size;
+          await renderOnWorkers(file.path, unique, size, progress);
+        } catch (error) {
+          if (!(error instanceof WorkerStartError)) throw error;
+          fallbackReason = `worker 线程无法启动：${error.message}`;
+        }
+      } else {
+        fallbackReason = file.problem;
+      }
+      if (fallbackReason !== undefined) {
+        mode = 'in-process';
+        workers = 0;
+        const remaining = unique.filter((job) => !existsSync(job.cachePath));
+        done = total - remaining.length - duplicates.length;
+        await renderInProcess(remaining, fonts, progress);
+      }
+    }
+    for (const job of duplicates) {
+      await copyCachedCard(job);
+      progress();
+    }
 
-		return {
-			rendered: unique.length,
-			cached: cached + duplicates.length,
-			files: jobs.map((job) => job.outPath),
-			ms: Math.round(performance.now() - started),
-			peakRssBytes: stopSampler(),
-			mode,
-			workers,
-			...(fallbackReason !== undefined ? { fallbackReason } : {}),
-		};
-	} finally {
-		stopSampler();
-	}
+    return {
+      rendered: unique.length,
+      cached: cached + duplicates.length,
+      files: jobs.map((job) => job.outPath),
+      ms: Math.round(performance.now() - started),
+      peakRssBytes: stopSampler(),
+      mode,
+      workers,
+      ...(fallbackReason !== undefined ? { fallbackReason } : {}),
+    };
+  } finally {
+    stopSampler();
+  }
 }

@@ -16,32 +16,32 @@ export const QR_MIN_PX = 180;
 
 /** The QR matrix for `url` (error correction M): `true` is a dark module. No quiet zone. */
 export function qrModules(url: string): boolean[][] {
-	const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-	const rows: boolean[][] = [];
-	for (let row = 0; row < modules.size; row++) {
-		const cells: boolean[] = [];
-		for (let col = 0; col < modules.size; col++) cells.push(Boolean(modules.get(row, col)));
-		rows.push(cells);
-	}
-	return rows;
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const rows: boolean[][] = [];
+  for (let row = 0; row < modules.size; row++) {
+    const cells: boolean[] = [];
+    for (let col = 0; col < modules.size; col++) cells.push(Boolean(modules.get(row, col)));
+    rows.push(cells);
+  }
+  return rows;
 }
 
 /** SVG path data of the dark modules, offset by the quiet zone, one unit per module. */
 export function qrPathData(modules: boolean[][]): string {
-	const parts: string[] = [];
-	modules.forEach((cells, row) => {
-		let col = 0;
-		while (col < cells.length) {
-			if (!cells[col]) {
-				col++;
-				continue;
-			}
-			const start = col;
-			while (col < cells.length && cells[col]) col++;
-			parts.push(`M${start + QR_QUIET_ZONE} ${row + QR_QUIET_ZONE}h${col - start}v1h${start - col}z`);
-		}
-	});
-	return parts.join('');
+  const parts: string[] = [];
+  modules.forEach((cells, row) => {
+    let col = 0;
+    while (col < cells.length) {
+      if (!cells[col]) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < cells.length && cells[col]) col++;
+      parts.push(`M${start + QR_QUIET_ZONE} ${row + QR_QUIET_ZONE}h${col - start}v1h${start - col}z`);
+    }
+  });
+  return parts.join('');
 }
 
 /**
@@ -49,23 +49,23 @@ export function qrPathData(modules: boolean[][]): string {
  * whole number of px per module, never below `QR_MIN_PX`). Returns the element and its side.
  */
 export function qrElement(url: string, targetPx = 240): { element: CardElement; size: number } {
-	const modules = qrModules(url);
-	const units = modules.length + QR_QUIET_ZONE * 2;
-	const modulePx = Math.max(Math.floor(targetPx / units), Math.ceil(QR_MIN_PX / units));
-	const size = units * modulePx;
-	const element: CardElement = {
-		type: 'svg',
-		props: {
-			width: size,
-			height: size,
-			viewBox: `0 0 ${units} ${units}`,
-			shapeRendering: 'crispEdges',
-			style: { flexShrink: 0 },
-			children: [
-				{ type: 'rect', props: { x: 0, y: 0, width: units, height: units, fill: '#ffffff' } },
-				{ type: 'path', props: { d: qrPathData(modules), fill: '#000000' } },
-			],
-		},
-	};
-	return { element, size };
+  const modules = qrModules(url);
+  const units = modules.length + QR_QUIET_ZONE * 2;
+  const modulePx = Math.max(Math.floor(targetPx / units), Math.ceil(QR_MIN_PX / units));
+  const size = units * modulePx;
+  const element: CardElement = {
+    type: 'svg',
+    props: {
+      width: size,
+      height: size,
+      viewBox: `0 0 ${units} ${units}`,
+      shapeRendering: 'crispEdges',
+      style: { flexShrink: 0 },
+      children: [
+        { type: 'rect', props: { x: 0, y: 0, width: units, height: units, fill: '#ffffff' } },
+        { type: 'path', props: { d: qrPathData(modules), fill: '#000000' } },
+      ],
+    },
+  };
+  return { element, size };
 }

@@ -23,25 +23,25 @@ type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'norma
 const fontListCache = new WeakMap<LoadedFonts, Map<string, SatoriFont[]>>();
 
 function satoriFonts(fonts: LoadedFonts, kaiFamilies: readonly string[]): SatoriFont[] {
-	let lists = fontListCache.get(fonts);
-	if (!lists) {
-		lists = new Map();
-		fontListCache.set(fonts, lists);
-	}
-	const key = kaiFamilies.join(',');
-	let list = lists.get(key);
-	if (!list) {
-		const wanted = new Set(kaiFamilies);
-		list = [
-			...fonts.faces.map((face): SatoriFont => ({ name: face.family, data: face.data, weight: face.weight, style: 'normal' })),
-			...fonts.kaiSlices
-				.filter((slice) => wanted.has(slice.family))
-				.map((slice): SatoriFont => ({ name: slice.family, data: fonts.kaiSliceData(slice), weight: 400, style: 'normal' })),
-		];
-		if (lists.size >= 64) lists.delete(lists.keys().next().value!);
-		lists.set(key, list);
-	}
-	return list;
+  let lists = fontListCache.get(fonts);
+  if (!lists) {
+    lists = new Map();
+    fontListCache.set(fonts, lists);
+  }
+  const key = kaiFamilies.join(',');
+  let list = lists.get(key);
+  if (!list) {
+    const wanted = new Set(kaiFamilies);
+    list = [
+      ...fonts.faces.map((face): SatoriFont => ({ name: face.family, data: face.data, weight: face.weight, style: 'normal' })),
+      ...fonts.kaiSlices
+        .filter((slice) => wanted.has(slice.family))
+        .map((slice): SatoriFont => ({ name: slice.family, data: fonts.kaiSliceData(slice), weight: 400, style: 'normal' })),
+    ];
+    if (lists.size >= 64) lists.delete(lists.keys().next().value!);
+    lists.set(key, list);
+  }
+  return list;
 }
 
 /**
@@ -49,10 +49,10 @@ function satoriFonts(fonts: LoadedFonts, kaiFamilies: readonly string[]): Satori
  * `<text>` elements instead of glyph outlines — for tests and debugging only.
  */
 export async function renderCardSvg(input: CardInput, format: CardFormat, fonts: LoadedFonts, options: { embedFont?: boolean } = {}): Promise<string> {
-	const { element, kaiFamilies } = resolveCardTree(buildCardTree(input, format), fonts);
-	const { width, height } = CARD_SIZE[format];
-	// Satori's types want a React node; our plain `{ type, props }` objects are exactly that shape.
-	return satori(element as unknown as Parameters<typeof satori>[0], { width, height, fonts: satoriFonts(fonts, kaiFamilies), embedFont: options.embedFont ?? true });
+  const { element, kaiFamilies } = resolveCardTree(buildCardTree(input, format), fonts);
+  const { width, height } = CARD_SIZE[format];
+  // Satori's types want a React node; our plain `{ type, props }` objects are exactly that shape.
+  return satori(element as unknown as Parameters<typeof satori>[0], { width, height, fonts: satoriFonts(fonts, kaiFamilies), embedFont: options.embedFont ?? true });
 }
 
 /**
@@ -61,13 +61,13 @@ export async function renderCardSvg(input: CardInput, format: CardFormat, fonts:
  * every input); see `findCardGlyphProblems` in glyphs.ts.
  */
 export async function renderCard(input: CardInput, format: CardFormat, fonts: LoadedFonts): Promise<Buffer> {
-	const svg = await renderCardSvg(input, format, fonts);
-	const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, shapeRendering: 2, textRendering: 2 });
-	const image = resvg.render();
-	const png = image.asPng();
-	// resvg-js 2.6 has no free(); objects are released by the GC. Callers rendering many cards
-	// yield to the event loop between renders (see worker.ts) so the native buffers are reclaimed.
-	const freeable = image as unknown as { free?: () => void };
-	freeable.free?.();
-	return png;
+  const svg = await renderCardSvg(input, format, fonts);
+  const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, shapeRendering: 2, textRendering: 2 });
+  const image = resvg.render();
+  const png = image.asPng();
+  // resvg-js 2.6 has no free(); objects are released by the GC. Callers rendering many cards
+  // yield to the event loop between renders (see worker.ts) so the native buffers are reclaimed.
+  const freeable = image as unknown as { free?: () => void };
+  freeable.free?.();
+  return png;
 }

@@ -11,20 +11,20 @@ import { CARD_STRINGS } from './strings.ts';
 
 /** `2024-03-12` → `2024年3月12日`. Throws on anything that is not a real calendar day. */
 export function formatChineseDate(isoDay: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-	const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-	if (!match || !date || date.getUTCDate() !== Number(match[3]) || date.getUTCMonth() !== Number(match[2]) - 1) {
-		throw new RangeError(`日期应为 YYYY-MM-DD 格式的有效日期，实际为「${isoDay}」`);
-	}
-	return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!match || !date || date.getUTCDate() !== Number(match[3]) || date.getUTCMonth() !== Number(match[2]) - 1) {
+    throw new RangeError(`日期应为 YYYY-MM-DD 格式的有效日期，实际为「${isoDay}」`);
+  }
+  return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
 }
 
 /** Approximate advance of a character in em: CJK and fullwidth forms 1, others ~0.6. */
 function advanceEm(char: string): number {
-	const codePoint = char.codePointAt(0)!;
-	if (codePoint < 0x2e80) return codePoint < 0x80 ? 0.6 : 0.8;
-	if (codePoint >= 0xff61 && codePoint <= 0xffdc) return 0.6; // halfwidth forms
-	return 1;
+  const codePoint = char.codePointAt(0)!;
+  if (codePoint < 0x2e80) return codePoint < 0x80 ? 0.6 : 0.8;
+  if (codePoint >= 0xff61 && codePoint <= 0xffdc) return 0.6; // halfwidth forms
+  return 1;
 }
 
 /**
@@ -36,24 +36,24 @@ function advanceEm(char: string): number {
  * accounts for real line breaks and adds its own "…" if the shortened text still does not fit.
  */
 export function clampText(text: string, budgetEm: number): string {
-	const normalized = text.replace(/\s+/g, ' ').trim();
-	let used = 0;
-	let cut = -1;
-	let index = 0;
-	const chars = [...normalized];
-	for (const char of chars) {
-		used += advanceEm(char);
-		if (used > budgetEm) {
-			cut = index;
-			break;
-		}
-		index++;
-	}
-	if (cut < 0) return normalized;
-	// Leave room for the ellipsis itself.
-	let kept = chars.slice(0, Math.max(0, cut - 1)).join('');
-	kept = kept.replace(/[\s，。、；：！？,.;:!?（《「『“‘(]+$/u, '');
-	return kept + CARD_STRINGS.ellipsis;
+  const normalized = text.replace(/\s+/g, ' ').trim();
+  let used = 0;
+  let cut = -1;
+  let index = 0;
+  const chars = [...normalized];
+  for (const char of chars) {
+    used += advanceEm(char);
+    if (used > budgetEm) {
+      cut = index;
+      break;
+    }
+    index++;
+  }
+  if (cut < 0) return normalized;
+  // Leave room for the ellipsis itself.
+  let kept = chars.slice(0, Math.max(0, cut - 1)).join('');
+  kept = kept.replace(/[\s，。、；：！？,.;:!?（《「『“‘(]+$/u, '');
+  return kept + CARD_STRINGS.ellipsis;
 }
 
 /**
@@ -61,14 +61,14 @@ export function clampText(text: string, budgetEm: number): string {
  * says 失实 is kept as written.
  */
 export function formatClarifiedPoint(point: string): string {
-	const text = point.trim().replace(/[。；;，,]+$/u, '');
-	if (text.includes('失实')) return text;
-	const body = text.replace(/^(经核查[，,]?)?(反映)?/u, '');
-	return `经核查，反映${body}${body.endsWith('问题') ? '' : '的问题'}失实`;
+  const text = point.trim().replace(/[。；;，,]+$/u, '');
+  if (text.includes('失实')) return text;
+  const body = text.replace(/^(经核查[，,]?)?(反映)?/u, '');
+  return `经核查，反映${body}${body.endsWith('问题') ? '' : '的问题'}失实`;
 }
 
 /** `{ name: '于谦', dynasty: '明' }` → `〔明〕于谦` (dynasty brackets already present are kept once). */
 export function formatAuthor(author: { name: string; dynasty: string }): string {
-	const dynasty = author.dynasty.trim().replace(/^[〔［\[(（]|[〕］\])）]$/gu, '');
-	return dynasty ? `〔${dynasty}〕${author.name.trim()}` : author.name.trim();
+  const dynasty = author.dynasty.trim().replace(/^[〔［\[(（]|[〕］\])）]$/gu, '');
+  return dynasty ? `〔${dynasty}〕${author.name.trim()}` : author.name.trim();
 }

@@ -12,9 +12,9 @@ import { renderJobToFiles, type CardJob } from './jobs.ts';
 
 export type WorkerRequest = { type: 'job'; job: CardJob };
 export type WorkerReply =
-	| { type: 'ready' }
-	| { type: 'done'; hash: string }
-	| { type: 'failed'; hash: string; message: string; stack?: string };
+  | { type: 'ready' }
+  | { type: 'done'; hash: string }
+  | { type: 'failed'; hash: string; message: string; stack?: string };
 
 const port = parentPort;
 if (!port) throw new Error('src/cards/worker.ts 只能作为 worker 线程运行');
@@ -22,20 +22,20 @@ if (!port) throw new Error('src/cards/worker.ts 只能作为 worker 线程运行
 const fonts = await loadCardFonts();
 
 port.on('message', (request: WorkerRequest) => {
-	void (async () => {
-		let reply: WorkerReply;
-		try {
-			await renderJobToFiles(request.job, fonts);
-			reply = { type: 'done', hash: request.job.hash };
-		} catch (error) {
-			const failure = error instanceof Error ? error : new Error(String(error));
-			reply = { type: 'failed', hash: request.job.hash, message: failure.message, ...(failure.stack ? { stack: failure.stack } : {}) };
-		}
-		// Let the event loop turn so resvg's native image buffers of this render are released
-		// before the next job arrives.
-		await nextTurn();
-		port.postMessage(reply);
-	})();
+  void (async () => {
+    let reply: WorkerReply;
+    try {
+      await renderJobToFiles(request.job, fonts);
+      reply = { type: 'done', hash: request.job.hash };
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      reply = { type: 'failed', hash: request.job.hash, message: failure.message, ...(failure.stack ? { stack: failure.stack } : {}) };
+    }
+    // Let the event loop turn so resvg's native image buffers of this render are released
+    // before the next job arrives.
+    await nextTurn();
+    port.postMessage(reply);
+  })();
 });
 
 port.postMessage({ type: 'ready' } satisfies WorkerReply);

@@ -9,6 +9,7 @@ import { publishedEntries } from '../lib/published.ts';
 import type { ValidatedContent } from '../validation/validate.ts';
 import { copyEntryMedia } from '../media/copy-media.ts';
 import { writeSitemap } from '../feeds/sitemap.ts';
+import { indexSiteForSearch } from './pagefind.ts';
 
 export interface PostBuildContext {
   config: SiteConfig;
@@ -22,4 +23,6 @@ export async function runPostBuildSteps({ config, content, outDir, logger }: Pos
   const copied = copyEntryMedia(published, outDir);
   const pages = writeSitemap(outDir, (path) => absoluteUrl(config.site, config.base, path));
   logger.info(`已复制 ${copied} 个图片文件；网站地图收录 ${pages} 个页面`);
+  // Search last: it indexes the finished pages.
+  await indexSiteForSearch(outDir, logger);
 }

@@ -8,14 +8,14 @@ import { siteCard } from './site.ts';
 
 /** The card's element tree, with font roles and field tags (see elements.ts). */
 export function buildCardTree(input: CardInput, format: CardFormat): CardElement {
-	switch (input.kind) {
-		case 'clarifications':
-			return noticeCard(input, format);
-		case 'cases':
-			return caseCard(input, format);
-		case 'culture':
-			return cultureCard(input, format);
-		case 'site':
-			return siteCard(input, format);
-	}
+  switch (input.kind) {
+    case 'clarifications':
+      return noticeCard(input, format);
+    case 'cases':
+      return caseCard(input, format);
+    case 'culture':
+      return cultureCard(input, format);
+    case 'site':
+      return siteCard(input, format);
+  }
 }

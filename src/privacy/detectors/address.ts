@@ -23,6 +23,7 @@ function buildingParts(value: string): number {
   return (value.match(/幢|栋|号楼|单元|室|户|\d$/g) ?? []).length;
 }
 
+/** Every house-number or building/unit/room address in `text`; adjacent parts merge into one match. */
 export function detectAddresses(text: string): RawMatch[] {
   const spans: { start: number; end: number }[] = [];
   for (const m of text.matchAll(ROAD_NUMBER)) {

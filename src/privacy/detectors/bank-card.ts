@@ -26,6 +26,7 @@ export function isBankCardNumber(digits: string): boolean {
   return /^\d{13,19}$/.test(digits) && !/^(\d)\1*$/.test(digits) && passesLuhn(digits);
 }
 
+/** Every Luhn-valid 13–19 digit number in `text`, whole or grouped. */
 export function detectBankCards(text: string): RawMatch[] {
   return findDigitSpans(text, ({ digits }) => isBankCardNumber(digits)).map((span) => ({
     start: span.start,

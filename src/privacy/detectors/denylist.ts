@@ -5,6 +5,7 @@
  */
 import type { RawMatch } from '../types.ts';
 
+/** Every occurrence of every deny-listed name, overlapping ones included. */
 export function detectDenylisted(text: string, names: readonly string[]): RawMatch[] {
   const matches: RawMatch[] = [];
   for (const name of new Set(names)) {

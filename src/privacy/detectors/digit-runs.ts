@@ -9,20 +9,36 @@ export interface DigitGroup {
   start: number;
   end: number;
   text: string;
+  /**
+   * The group is a quantity, not an identifier: it ends a run and a unit follows (13500000000元,
+   * 1200000000人次), or it starts a run after a currency sign. Spans touching it are skipped.
+   */
+  quantity: boolean;
 }
 
 /** Letters, digits and `_` around a run mean it is part of an identifier, a URL slug or a code. */
 const RUN = /(?<![0-9A-Za-z_])\d+(?:[ -]\d+)*(?:[Xx](?![0-9A-Za-z_]))?(?![0-9A-Za-z_])/g;
 
+const UNIT_AFTER = /^\s?(?:[元万亿人户件次个岁年月日时分秒%‰㎡米吨亩份家名位条册页字]|千米|公里|平方)/;
+const CURRENCY_BEFORE = /[¥￥$]\s?$/;
+/** Book and serial numbers carry their own check digits and are public: ISBN 978-7-… */
+const PUBLICATION_CODE_BEFORE = /(?:ISBN|ISSN|CN)[\s:：-]*$/i;
+
 /** Every run of digit groups in `text`, each as its groups with offsets. */
 export function digitRuns(text: string): DigitGroup[][] {
   const runs: DigitGroup[][] = [];
   for (const match of text.matchAll(RUN)) {
-    const groups: DigitGroup[] = [];
     const base = match.index;
+    if (PUBLICATION_CODE_BEFORE.test(text.slice(Math.max(0, base - 8), base))) continue;
+    const groups: DigitGroup[] = [];
     for (const part of match[0].matchAll(/[0-9Xx]+/g)) {
-      groups.push({ start: base + part.index, end: base + part.index + part[0].length, text: part[0] });
+      const start = base + part.index;
+      groups.push({ start, end: start + part[0].length, text: part[0], quantity: false });
     }
+    const first = groups[0];
+    const last = groups.at(-1);
+    if (first && CURRENCY_BEFORE.test(text.slice(Math.max(0, first.start - 2), first.start))) first.quantity = true;
+    if (last && UNIT_AFTER.test(text.slice(last.end, last.end + 3))) last.quantity = true;
     runs.push(groups);
   }
   return runs;
@@ -47,6 +63,7 @@ export function pickSpans(groups: readonly DigitGroup[], accept: (span: DigitSpa
     for (let j = groups.length - 1; j >= i; j--) {
       const first = groups[i]!;
       const last = groups[j]!;
+      if (first.quantity || last.quantity) continue;
       const digits = groups.slice(i, j + 1).map((g) => g.text).join('').toUpperCase();
       // X is only ever the last character of an ID number; inside a span it is not a digit.
       if (digits.slice(0, -1).includes('X')) continue;

@@ -10,6 +10,7 @@ const EMAIL = new RegExp(
   'g',
 );
 
+/** Every e-mail address in `text`. */
 export function detectEmails(text: string): RawMatch[] {
   return [...text.matchAll(EMAIL)].map((m) => ({
     start: m.index,

@@ -14,6 +14,7 @@ const BARE = /^0[1-9]\d{9,10}$/;
 const PHONE_WORD = /(?:电话|座机|固话|联系方式|tel)[\s:：号码为是]{0,4}$/i;
 const PARENTHESIZED = /[(（]\s*(0[1-9]\d{1,2})\s*[)）]\s*([2-9]\d{2,3})[ -]?(\d{4})(?![0-9A-Za-z_])/g;
 
+/** Every landline number with an area code in `text`. */
 export function detectLandlines(text: string): RawMatch[] {
   const matches: RawMatch[] = [];
   for (const m of text.matchAll(PARENTHESIZED)) {

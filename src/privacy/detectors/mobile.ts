@@ -8,10 +8,12 @@ import { findDigitSpans } from './digit-runs.ts';
 
 const MOBILE = /^(?:0086|86)?1[3-9]\d{9}$/;
 
+/** True for a mainland mobile number, with or without the 86 country code, digits only. */
 export function isMobileNumber(digits: string): boolean {
   return MOBILE.test(digits);
 }
 
+/** Every mobile number in `text`; the offsets include a leading `+`. */
 export function detectMobiles(text: string): RawMatch[] {
   return findDigitSpans(text, ({ digits }) => isMobileNumber(digits)).map((span) => {
     const start = text[span.start - 1] === '+' ? span.start - 1 : span.start;

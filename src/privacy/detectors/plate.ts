@@ -12,6 +12,7 @@ const PLATE = new RegExp(
   'g',
 );
 
+/** Every licence plate in `text`, ordinary and new-energy. */
 export function detectPlates(text: string): RawMatch[] {
   const matches: RawMatch[] = [];
   for (const m of text.matchAll(PLATE)) {

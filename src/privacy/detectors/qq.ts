@@ -7,6 +7,7 @@ import type { RawMatch } from '../types.ts';
 
 const QQ = /(?<![A-Za-z])(?:QQ|扣扣)(?!群)\s*(?:号码|号)?\s*(?:是|为)?\s*[:：]?\s*([1-9]\d{4,10})(?![0-9A-Za-z_])/gi;
 
+/** QQ numbers announced by a QQ cue; the match covers the number only. */
 export function detectQqNumbers(text: string): RawMatch[] {
   return [...text.matchAll(QQ)].map((m) => {
     const value = m[1]!;

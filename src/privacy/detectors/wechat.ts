@@ -9,6 +9,7 @@ import type { RawMatch } from '../types.ts';
 const WECHAT =
   /(?<![A-Za-z])(?:微信|wechat|weixin|vx|v信)\s*(?:号码|号|ID)?\s*(?:是|为)?\s*[:：]?\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/gi;
 
+/** WeChat ids announced by a WeChat cue; the match covers the id only. */
 export function detectWechatIds(text: string): RawMatch[] {
   return [...text.matchAll(WECHAT)].map((m) => {
     const value = m[1]!;

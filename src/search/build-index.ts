@@ -1,0 +1,79 @@
+/**
+ * Builds the Pagefind search index of a built site through Pagefind's Node API.
+ *
+ * Only `<main data-pagefind-body>` is indexed (entry and glossary-term pages mark it; every other
+ * page has no body and is skipped). Pagefind's extended binary segments Chinese with ICU4X since
+ * 1.6, which is why the version is pinned exactly in package.json.
+ *
+ * @see https://pagefind.app/docs/node-api/
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Folder of the Pagefind bundle inside the built site; the search page imports `${base}pagefind/pagefind.js`. */
+export const PAGEFIND_BUNDLE_DIR = 'pagefind';
+
+export interface SearchIndexReport {
+  /** Pages Pagefind indexed (pages with `data-pagefind-body`). */
+  pages: number;
+  /** Files and bytes of the written bundle (index, fragments, filters, scripts, wasm). */
+  files: number;
+  bytes: number;
+  outputPath: string;
+}
+
+/** Raised when Pagefind reports a problem; the original error (if any) is its `cause`. */
+export class SearchIndexError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SearchIndexError';
+  }
+}
+
+function failOn(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new SearchIndexError(`搜索索引（Pagefind）${step}失败：${errors.join('；')}`);
+}
+
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, item.name);
+    if (item.isDirectory()) {
+      const inner = folderSize(full);
+      files += inner.files;
+      bytes += inner.bytes;
+    } else {
+      files += 1;
+      bytes += statSync(full).size;
+    }
+  }
+  return { files, bytes };
+}
+
+/**
+ * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`.
+ * The Pagefind service (a child process) is always closed, whether indexing worked or not.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+  const outputPath = join(siteDir, PAGEFIND_BUNDLE_DIR);
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    failOn('创建', errors);
+    if (!index) throw new SearchIndexError('搜索索引（Pagefind）创建失败：未返回索引');
+    const added = await index.addDirectory({ path: siteDir });
+    failOn('读取页面', added.errors);
+    if (added.page_count === 0) {
+      throw new SearchIndexError('搜索索引（Pagefind）没有找到可索引的页面：条目页应带有 <main data-pagefind-body>');
+    }
+    const written = await index.writeFiles({ outputPath });
+    failOn('写入', written.errors);
+    return { pages: added.page_count, ...folderSize(outputPath), outputPath };
+  } catch (error) {
+    if (error instanceof SearchIndexError) throw error;
+    throw new SearchIndexError(`搜索索引（Pagefind）生成失败：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}

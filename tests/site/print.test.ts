@@ -1,0 +1,57 @@
+/**
+ * Print, as a community board prints it: each published notice printed to PDF by Chromium
+ * fits one A4 page with its title, 文号, 落款 and QR code, and none of the site's navigation.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { indexContent, isLive, type IndexedEntry } from '../helpers/content-index.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const OUT = resolve(PROJECT_ROOT, 'test-results/print');
+let browser: TestBrowser;
+let server: StaticServer;
+let work: string;
+let notices: IndexedEntry[];
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), 'mingjing-print-'));
+  server = await serveStatic(inject('sampleSiteDir'));
+  browser = await launchBrowser();
+  notices = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => e.kind === 'clarifications' && isLive(e, '2026-11-01'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('printed notices', () => {
+  it('each fit one A4 page with title, 文号, issuer, date and QR, without navigation', async () => {
+    const context = await browser.browser.newContext();
+    const page = await context.newPage();
+    for (const notice of notices) {
+      await page.goto(`${server.url}clarifications/${notice.id}/`, { waitUntil: 'networkidle' });
+      const pdf = join(work, `${notice.id}.pdf`);
+      await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(info, notice.id).toMatch(/Pages:\s+1\n/);
+      expect(info, notice.id).toMatch(/Page size:.*\(A4\)/);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      expect(text, notice.id).toContain(String(notice.data['title']).replace(/\s+/g, ''));
+      if (notice.data['docNumber']) expect(text, notice.id).toContain(String(notice.data['docNumber']));
+      expect(text, notice.id).toContain('扫码阅读原文');
+      for (const chrome of ['大字模式', '跳到正文', '数据公开', '下载海报图片']) expect(text, `${notice.id}: ${chrome}`).not.toContain(chrome);
+      // The QR code is vector: the page must carry it as an <svg>, printed in the PDF as paths.
+      expect(await page.locator('.page-qr svg path').count()).toBe(1);
+    }
+    // One printed page kept as an image for people to look at.
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', join(work, `${notices[0]!.id}.pdf`), join(OUT, 'notice')]);
+    await context.close();
+  });
+});
