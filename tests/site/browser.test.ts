@@ -47,8 +47,12 @@ async function open(path: string, viewport: { width: number; height: number }, o
   page.on('request', (request) => {
     if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
+  // Resource failures are judged by their response below: a 404 page's own 404 is expected.
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') errors.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
