@@ -4,7 +4,7 @@
  * The found value is masked, because a wrong field is often exactly where personal data sits.
  */
 import type { z } from 'astro/zod';
-import { maskSensitiveText } from '../privacy/mask.ts';
+import { maskSensitiveText } from '../privacy/index.ts';
 
 export interface ContentProblem {
   /** Path of the content file, relative to the project root. */

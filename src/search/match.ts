@@ -3,32 +3,46 @@
  * matches pages that hold those words apart, or words that merely start the same way; readers
  * expect a hit to contain what they typed. These functions decide that from a hit's own text,
  * ignoring whitespace (Pagefind's text has spaces where the page had element boundaries), width
- * (全角/半角) and Latin case.
+ * of Latin letters and digits (全角/半角) and their case. Chinese punctuation is left as written.
  */
 
-/** NFKC (full-width → half-width), lower case, whitespace runs collapsed to one space. */
-export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+/** Whitespace runs collapsed to one space, trimmed. The text itself is never rewritten for display. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** The terms of a query: whitespace separates terms, and every term must be found. */
+/**
+ * Block boundaries Pagefind writes as “. ” (after a heading or a table cell) read oddly in
+ * Chinese; between Chinese characters they become “。”.
+ */
+export function tidyIndexedText(text: string): string {
+  return collapseWhitespace(text).replace(/(?<=[\p{Script=Han}\d）》”])\. (?=[\p{Script=Han}\d（《“])/gu, '。');
+}
+
+/** The terms of a query: NFKC (full-width letters and digits → half-width), whitespace separates terms. */
 export function queryTerms(query: string): string[] {
-  return normaliseText(query).split(' ').filter((term) => term.length > 0);
+  return collapseWhitespace(query.normalize('NFKC')).split(' ').filter((term) => term.length > 0);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A pattern for one term that tolerates whitespace between any two of its characters. */
-function termPattern(term: string): string {
-  return [...term].map(escapeRegExp).join('\\s*');
+/** One query character: its full-width twin matches too (Ａ = A, １ = 1), and case is ignored by the flag. */
+function charPattern(char: string): string {
+  const code = char.codePointAt(0)!;
+  if (code >= 0x21 && code <= 0x7e) return `[${escapeRegExp(char)}${String.fromCodePoint(code + 0xfee0)}]`;
+  return escapeRegExp(char);
 }
 
-/** True when `text` contains every term of the query (whitespace-insensitive). An empty query matches nothing. */
+/** A pattern for one term that tolerates whitespace between any two of its characters. */
+function termPattern(term: string): string {
+  return [...term].map(charPattern).join('\\s*');
+}
+
+/** True when `text` contains every term of the query (whitespace-, width- and case-insensitive). An empty query matches nothing. */
 export function containsQuery(text: string, query: string): boolean {
   const terms = queryTerms(query);
   if (terms.length === 0) return false;
-  const haystack = normaliseText(text);
-  return terms.every((term) => new RegExp(termPattern(term), 'u').test(haystack));
+  return terms.every((term) => new RegExp(termPattern(term), 'iu').test(text));
 }
 
 /** One run of excerpt text; `mark` runs are occurrences of a query term. */
@@ -43,11 +57,13 @@ export interface ExcerptPart {
  * with text nodes and never parses page content as markup.
  */
 export function excerptAround(content: string, query: string, length = 80): ExcerptPart[] {
-  const text = normaliseText(content);
+  const text = tidyIndexedText(content);
   const terms = queryTerms(query);
-  if (terms.length === 0 || text.length === 0) return text ? [{ text: [...text].slice(0, length).join(''), mark: false }] : [];
-  const any = new RegExp(terms.map(termPattern).join('|'), 'gu');
-  const first = new RegExp(termPattern(terms[0]!), 'u').exec(text);
+  if (terms.length === 0 || text.length === 0) {
+    return text ? [{ text: text.slice(0, length), mark: false }, ...(text.length > length ? [{ text: '…', mark: false }] : [])] : [];
+  }
+  const any = new RegExp(terms.map(termPattern).join('|'), 'giu');
+  const first = new RegExp(termPattern(terms[0]!), 'iu').exec(text);
   const anchor = first ? first.index : 0;
   const anchorLength = first ? first[0].length : 0;
   // Centre the window on the first match, then clamp it to the text.
