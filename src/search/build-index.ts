@@ -7,12 +7,26 @@
  *
  * @see https://pagefind.app/docs/node-api/
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Folder of the Pagefind bundle inside the built site; the search page imports `${base}pagefind/pagefind.js`. */
 export const PAGEFIND_BUNDLE_DIR = 'pagefind';
+
+/**
+ * Files of Pagefind's own prebuilt UIs. Mingjing's search page talks to the JS API directly
+ * (`pagefind.js` + worker + wasm + index), so these ~430 KB are removed from the output.
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+] as const;
 
 export interface SearchIndexReport {
   /** Pages Pagefind indexed (pages with `data-pagefind-body`). */
@@ -69,6 +83,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     }
     const written = await index.writeFiles({ outputPath });
     failOn('写入', written.errors);
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
     return { pages: added.page_count, ...folderSize(outputPath), outputPath };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;

@@ -27,15 +27,18 @@ export interface EntryDataByKind {
   culture: CultureItem;
 }
 
-export interface ValidEntry<K extends EntryKind = EntryKind> {
-  kind: K;
-  id: string;
-  file: string;
-  absolutePath: string;
-  source: string;
-  body: string;
-  data: EntryDataByKind[K];
-}
+/** A validated entry; distributive over kinds, so checking `kind` narrows `data`. */
+export type ValidEntry<K extends EntryKind = EntryKind> = K extends EntryKind
+  ? {
+      kind: K;
+      id: string;
+      file: string;
+      absolutePath: string;
+      source: string;
+      body: string;
+      data: EntryDataByKind[K];
+    }
+  : never;
 
 export interface ValidatedContent {
   entries: ValidEntry[];
