@@ -46,15 +46,20 @@ export interface CardRunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Skip worker threads and render on the calling thread. */
   inProcess?: boolean;
+  /**
+   * Where `src/cards/worker.ts` is, when this module runs from a bundle (the default,
+   * `new URL('./worker.ts', import.meta.url)`, then points into the bundle's folder).
+   */
+  workerFile?: string | URL;
 }
 
 const FORMATS: readonly CardFormat[] = ['og', 'poster'];
 
 /** The worker's source file, next to this one; undefined when this module was bundled elsewhere. */
-function workerFile(): { path?: string; problem?: string } {
+function workerFile(override?: string | URL): { path?: string; problem?: string } {
   let path: string;
   try {
-    path = fileURLToPath(new URL('./worker.ts', import.meta.url));
+    path = override === undefined ? fileURLToPath(new URL('./worker.ts', import.meta.url)) : override instanceof URL ? fileURLToPath(override) : override;
   } catch (error) {
     return { problem: `无法确定 worker.ts 的位置（${String(error)}）` };
   }
@@ -197,7 +202,7 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
     let workers = 0;
     let fallbackReason: string | undefined;
     if (unique.length > 0) {
-      const file = options.inProcess ? { problem: '调用方要求在主线程渲染' } : workerFile();
+      const file = options.inProcess ? { problem: '调用方要求在主线程渲染' } : workerFile(options.workerFile);
       const size = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), unique.length));
       if (file.path) {
         try {

@@ -1,0 +1,53 @@
+/**
+ * Phase timings and peak memory of one build, written as JSON into the build cache so
+ * `npm run bench` (and a curious editor) can see where the time went without parsing logs.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const BUILD_REPORT_FILE = 'mingjing-build-report.json';
+
+export interface BuildReportData {
+  phasesMs: Record<string, number>;
+  counts: Record<string, number>;
+  /** Peak resident set of the build process, worker threads included. */
+  peakRssMB: number;
+}
+
+export class BuildReport {
+  readonly phasesMs: Record<string, number> = {};
+  readonly counts: Record<string, number> = {};
+  #openedAt = new Map<string, number>();
+
+  start(phase: string): void {
+    this.#openedAt.set(phase, performance.now());
+  }
+
+  end(phase: string): void {
+    const startedAt = this.#openedAt.get(phase);
+    if (startedAt !== undefined) this.phasesMs[phase] = Math.round(performance.now() - startedAt);
+  }
+
+  async time<T>(phase: string, work: () => T | Promise<T>): Promise<T> {
+    this.start(phase);
+    try {
+      return await work();
+    } finally {
+      this.end(phase);
+    }
+  }
+
+  count(name: string, value: number): void {
+    this.counts[name] = value;
+  }
+
+  toJSON(): BuildReportData {
+    return { phasesMs: this.phasesMs, counts: this.counts, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+  }
+
+  writeTo(cacheDir: string): void {
+    const file = join(cacheDir, BUILD_REPORT_FILE);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(this.toJSON(), null, 2)}\n`);
+  }
+}

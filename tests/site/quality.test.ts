@@ -1,0 +1,93 @@
+/**
+ * Quality bars checked over the built sample site as files: no broken internal links, page
+ * weight budgets, no third-party references, and the CSP on every page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { listFiles } from '../helpers/site-files.ts';
+
+let dist: string;
+let htmlFiles: string[];
+beforeAll(() => {
+  dist = inject('sampleSiteDir');
+  htmlFiles = listFiles(dist).filter((file) => file.endsWith('.html'));
+});
+
+const attributeUrls = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+/**
+ * Compressed JavaScript a page may load: search runs on the search page and the case library;
+ * an entry page carries only the share/print buttons' script; every other page none.
+ */
+function scriptAllowance(file: string): number {
+  if (file.startsWith('search/') || file.startsWith('cases/index.html') || /^cases\/(?!page\/)[a-z]+\/[^/]+\/index\.html$/.test(file)) return 40 * 1024;
+  if (/^(clarifications|cases|culture)\/[^/]+\/index\.html$/.test(file)) return 1024;
+  return 0;
+}
+
+/** The file a site-absolute or relative URL points at, or undefined for external/fragment URLs. */
+function targetFile(fromFile: string, url: string): string | undefined {
+  if (/^(?:[a-z]+:|#|\/\/)/i.test(url)) return undefined;
+  const path = url.split(/[?#]/)[0]!;
+  const resolved = path.startsWith('/') ? join(dist, path) : join(dist, dirname(fromFile), path);
+  return path.endsWith('/') || path === '' ? join(resolved, 'index.html') : resolved;
+}
+
+describe('built site', () => {
+  it('has no broken internal links or asset references', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles) {
+      for (const url of attributeUrls(readFileSync(join(dist, file), 'utf8'))) {
+        const target = targetFile(file, url);
+        if (target && !existsSync(target)) broken.push(`${file} → ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('points og:image and twitter:image at card files that exist', () => {
+    const missing: string[] = [];
+    for (const file of htmlFiles) {
+      for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/<meta (?:property|name)="(?:og|twitter):image" content="https:\/\/mingjing\.test(\/[^"]+)"/g)) {
+        if (!existsSync(join(dist, m[1]!))) missing.push(`${file} → ${m[1]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('references nothing on another host except its own canonical site URL', () => {
+    const foreign: string[] = [];
+    for (const file of htmlFiles) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      for (const m of html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:\/\/[^"]+)"/g)) {
+        if (!m[0].includes('rel="canonical"') && !m[0].includes('rel="alternate"')) foreign.push(`${file} → ${m[1]}`);
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  it('keeps every page within budget: HTML + CSS ≤ 30 KB compressed, JS only where it earns its place', () => {
+    const over: string[] = [];
+    for (const file of htmlFiles) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+      const bytes = gzipSync(html).length + css.reduce((sum, buffer) => sum + gzipSync(buffer).length, 0);
+      if (bytes > 30 * 1024) over.push(`${file}: ${bytes} B`);
+      const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+      const js = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src))).length, 0);
+      if (js > scriptAllowance(file)) over.push(`${file}: ${js} B of JavaScript (allowed ${scriptAllowance(file)} B)`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('carries a strict Content-Security-Policy on every page and no inline script', () => {
+    for (const file of htmlFiles) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      expect(html, file).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self';[^"]*script-src 'self'/);
+      expect(html, file).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>[^<]+<\/script>/);
+      expect(html, file).not.toMatch(/\son[a-z]+="/);
+    }
+  });
+});
