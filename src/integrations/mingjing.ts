@@ -13,18 +13,21 @@ import type { SiteConfig } from '../lib/config.ts';
 import { assertContentPublishable, ContentCheckError } from '../validation/check.ts';
 import type { ValidatedContent } from '../validation/validate.ts';
 import { prepareStaging, swapStagingIntoPlace } from './atomic-output.ts';
+import { BuildReport } from './build-report.ts';
 import { runPostBuildSteps } from './post-build.ts';
 
 export function mingjing(config: SiteConfig): AstroIntegration {
   let content: ValidatedContent | undefined;
   let finalOutDir = '';
   let stagingDir = '';
+  const report = new BuildReport();
 
   return {
     name: 'mingjing',
     hooks: {
       'astro:config:setup': ({ command, updateConfig, config: astroConfig, logger }) => {
         if (command === 'build') {
+          report.start('validate');
           try {
             content = assertContentPublishable(config);
           } catch (error) {
@@ -37,6 +40,9 @@ export function mingjing(config: SiteConfig): AstroIntegration {
             }
             throw error;
           }
+          report.end('validate');
+          report.count('entries', content.entries.length);
+          report.start('render');
           finalOutDir = fileURLToPath(astroConfig.outDir);
           stagingDir = prepareStaging(finalOutDir);
           updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) });
@@ -50,9 +56,11 @@ export function mingjing(config: SiteConfig): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!content) return;
+        report.end('render');
         const outDir = fileURLToPath(dir);
-        await runPostBuildSteps({ config, content, outDir, logger });
-        swapStagingIntoPlace(stagingDir, finalOutDir);
+        await runPostBuildSteps({ config, content, outDir, logger, report });
+        await report.time('swap', () => swapStagingIntoPlace(stagingDir, finalOutDir));
+        report.writeTo(config.cacheDir);
         logger.info(`站点已生成：${finalOutDir}`);
       },
     },

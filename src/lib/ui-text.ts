@@ -156,7 +156,7 @@ export const SEARCH_UI = {
   startHint: '请输入关键词。常用的搜索：',
   unavailable: '搜索暂时无法使用。您可以从栏目列表浏览全部内容。',
   noscript: '搜索需要浏览器启用 JavaScript。不启用也可以浏览全部内容：',
-  noscriptCases: '容错纠错案例可按情形、认定结果、年份和地区分类浏览',
+  noscriptCases: '按情形、认定结果、年份和地区分类浏览',
   resultKind: '类别',
   resultDate: '日期',
   resultOrgan: '发布机关',

@@ -78,7 +78,8 @@ export interface FacetValue {
 /**
  * 地区 → slug: the id of the highest-level organ whose region it is (明州市 → mingzhou-city,
  * 东湖区 → donghu-district), ties broken by the order of organs.yaml. Stable while organs keep
- * their ids, readable, and ASCII because organ ids are.
+ * their ids, readable, and ASCII because organ ids are. The map lists regions from the top of the
+ * hierarchy down (省, 市, then 县 in Chinese collation): the order facet lists show them in.
  */
 export function regionSlugs(organs: readonly OrganForFacets[]): Map<string, string> {
   const rank = (level: string) => {
@@ -91,7 +92,8 @@ export function regionSlugs(organs: readonly OrganForFacets[]): Map<string, stri
     const current = best.get(organ.region);
     if (!current || rank(organ.level) < rank(current.level)) best.set(organ.region, organ);
   }
-  return new Map([...best].map(([region, organ]) => [region, organ.id]));
+  const ordered = [...best].sort(([regionA, a], [regionB, b]) => rank(a.level) - rank(b.level) || regionA.localeCompare(regionB, 'zh-CN'));
+  return new Map(ordered.map(([region, organ]) => [region, organ.id]));
 }
 
 /** The value a case has for a facet. */

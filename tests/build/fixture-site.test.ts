@@ -67,6 +67,16 @@ describe('fixture site build', () => {
     }
   });
 
+  it('renders cards only for published entries, and a second build re-renders none of them', () => {
+    const report = () => JSON.parse(readFileSync(`${dist}.cache/mingjing-build-report.json`, 'utf8')) as { counts: Record<string, number> };
+    // 3 published entries + the site card, two formats each.
+    expect(report().counts).toMatchObject({ cardsRendered: 8, cardsCached: 0 });
+    expect(existsSync(join(dist, 'cards/clarifications/published-notice/poster.png'))).toBe(true);
+    const again = buildSite({ contentDir: FIXTURE, outDir: dist, now: '2026-11-01' });
+    expect(again.status, again.output).toBe(0);
+    expect(report().counts).toMatchObject({ cardsRendered: 0, cardsCached: 8 });
+  });
+
   it('keeps the staging folder out of sight once the build is done', () => {
     expect(existsSync(`${dist}.staging`)).toBe(false);
     expect(existsSync(`${dist}.previous`)).toBe(false);

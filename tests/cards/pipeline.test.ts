@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findMissingGlyphs, loadCardFonts, type FontRole, type LoadedFonts } from '../../src/cards/fonts.ts';
@@ -94,6 +94,19 @@ describe('renderAllCards', () => {
     const result = await renderAllCards([{ ...poemInput, id: 'in-process' }], { outDir: join(root, 'inproc'), cacheDir: join(root, 'inproc-cache'), inProcess: true });
     expect(result).toMatchObject({ rendered: 2, mode: 'in-process', workers: 0 });
     expect(result.fallbackReason).toBeTruthy();
+  });
+
+  it('falls back to the calling thread when a worker cannot start', async () => {
+    const broken = join(root, 'broken-worker.mjs');
+    writeFileSync(broken, "throw new Error('kaputt');\n");
+    const result = await renderAllCards([{ ...caseInput, id: 'fallback' }], {
+      outDir: join(root, 'fallback'),
+      cacheDir: join(root, 'fallback-cache'),
+      workerFile: broken,
+    });
+    expect(result).toMatchObject({ rendered: 2, cached: 0, mode: 'in-process', workers: 0 });
+    expect(result.fallbackReason).toContain('kaputt');
+    expect(existsSync(join(root, 'fallback', 'cards', 'cases', 'fallback', 'poster.png'))).toBe(true);
   });
 
   it('refuses two entries that would write the same file, and ids that are not file names', async () => {

@@ -44,6 +44,9 @@ describe('slugs', () => {
       东湖区: 'donghu-district',
       西江区: 'xijiang-police-team',
     });
+    // From the top of the hierarchy down, whatever order the organs come in.
+    expect([...regions.keys()]).toEqual(['东海省', '明州市', '东湖区', '西江区']);
+    expect([...regionSlugs([...organs].reverse()).keys()]).toEqual(['东海省', '明州市', '东湖区', '西江区']);
   });
 
   it('slugs years as themselves and rejects values outside the vocabulary', () => {

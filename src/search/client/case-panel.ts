@@ -7,7 +7,7 @@
 import { formatDateZh } from '../../lib/format.ts';
 import { SEARCH_UI } from '../../lib/ui-text.ts';
 import { HitCollector } from '../hit-collector.ts';
-import { loadPagefind, type PagefindApi, type PagefindFragment } from './pagefind.ts';
+import { loadPagefind, type PagefindApi, type PagefindFilterValue, type PagefindFragment } from './pagefind.ts';
 import { element } from './render.ts';
 
 const PAGE_SIZE = 10;
@@ -60,14 +60,18 @@ export function initCasePanel(doc: Document): void {
     history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
   }
 
-  /** Each option's count given the other facets' choices (a facet does not narrow itself). */
+  /**
+   * Each option's count given the other facets' choices (a facet does not narrow itself).
+   * Pagefind returns counts only for the filter keys a search names, so the counted facet is
+   * named with all of its values, which every case has.
+   */
   async function updateCounts(pagefind: PagefindApi, run: number): Promise<void> {
     const current = chosen();
     for (const select of selects) {
       const key = select.dataset['filterKey']!;
-      const others = { ...current, [KIND_KEY]: kind };
-      delete others[key];
-      const found = await pagefind.search(null, { filters: others });
+      const values = [...select.options].map((option) => option.value).filter(Boolean);
+      const filters: Record<string, PagefindFilterValue> = { ...current, [KIND_KEY]: kind, [key]: { any: values } };
+      const found = await pagefind.search(null, { filters });
       if (run !== generation || !found) return;
       const counts = found.filters[key] ?? {};
       for (const option of select.options) {

@@ -27,10 +27,13 @@ export interface PagefindSearch {
   totalFilters: Record<string, Record<string, number>>;
 }
 
+/** A filter value, or any of several values. @see https://pagefind.app/docs/js-api-filtering/ */
+export type PagefindFilterValue = string | { any: string[] };
+
 export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
+  search: (query: string | null, options?: { filters?: Record<string, PagefindFilterValue>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 

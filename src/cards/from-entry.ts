@@ -1,0 +1,72 @@
+/**
+ * Maps published entries to card inputs: what each card shows is chosen here, from the
+ * validated entry data, so the renderer never sees a draft or an unvalidated field.
+ */
+import type { SiteConfig } from '../lib/config.ts';
+import { absoluteUrl, entryPath } from '../lib/paths.ts';
+import type { Organ } from '../schemas/data.ts';
+import type { ValidEntry } from '../validation/validate.ts';
+import type { CardInput } from './types.ts';
+
+/** Verse lines of a Markdown body: one per source line, markup and hard-break marks removed. */
+export function verseLines(body: string, max = 8): string[] {
+  return body
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\\$/, '').replace(/^[#>*\-\s]+/, '').replace(/[*_`]/g, '').trim())
+    .filter((line) => line.length > 0 && !line.startsWith('import ') && !line.startsWith('<'))
+    .slice(0, max);
+}
+
+export function cardInputForEntry(entry: ValidEntry, organName: string, config: SiteConfig): CardInput {
+  const base: CardInput = {
+    kind: entry.kind,
+    id: entry.id,
+    siteName: config.siteName,
+    organName,
+    title: entry.data.title,
+    summary: entry.data.summary,
+    date: entry.data.date,
+    url: absoluteUrl(config.site, config.base, entryPath(entry.kind, entry.id)),
+  };
+  switch (entry.kind) {
+    case 'clarifications': {
+      const { data } = entry;
+      return {
+        ...base,
+        ...(data.docNumber ? { docNumber: data.docNumber } : {}),
+        subjectAlias: data.subject.alias,
+        subjectRole: data.subject.role,
+        points: data.allegations.map((allegation) => allegation.summary),
+      };
+    }
+    case 'cases':
+      return { ...base, serial: entry.data.serial, gist: entry.data.gist, decision: entry.data.decision };
+    case 'culture': {
+      const { data } = entry;
+      return {
+        ...base,
+        form: data.form,
+        ...(data.author ? { author: data.author } : {}),
+        ...(data.form === '诗词' || data.form === '三句半' ? { lines: verseLines(entry.body) } : {}),
+      };
+    }
+  }
+}
+
+/** One input per published entry plus the site card, which home and list pages share. */
+export function cardInputsForSite(entries: readonly ValidEntry[], organs: readonly Organ[], config: SiteConfig, tagline: string): CardInput[] {
+  const names = new Map(organs.map((organ) => [organ.id, organ.name]));
+  const inputs = entries.map((entry) => cardInputForEntry(entry, names.get(entry.data.organ) ?? entry.data.organ, config));
+  inputs.push({
+    kind: 'site',
+    id: 'site',
+    siteName: config.siteName,
+    organName: names.get(config.hostOrgan) ?? config.hostOrgan,
+    title: config.siteName,
+    summary: tagline,
+    // The newest entry's date, not the clock: two builds of the same content stay identical.
+    date: entries.map((entry) => entry.data.date).sort().at(-1) ?? config.today,
+    url: absoluteUrl(config.site, config.base, ''),
+  });
+  return inputs;
+}
