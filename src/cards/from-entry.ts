@@ -3,7 +3,8 @@
  * validated entry data, so the renderer never sees a draft or an unvalidated field.
  */
 import type { SiteConfig } from '../lib/config.ts';
-import { absoluteUrl, entryPath } from '../lib/paths.ts';
+import { absoluteUrl, entryPath, verifyPath } from '../lib/paths.ts';
+import { verificationCodeFor } from '../verify/code.ts';
 import type { Organ } from '../schemas/data.ts';
 import type { ValidEntry } from '../validation/validate.ts';
 import type { CardInput } from './types.ts';
@@ -31,8 +32,12 @@ export function cardInputForEntry(entry: ValidEntry, organName: string, config: 
   switch (entry.kind) {
     case 'clarifications': {
       const { data } = entry;
+      // A notice's poster leads to its verification page and prints the code beside the QR.
+      const code = verificationCodeFor(data, entry.body);
       return {
         ...base,
+        url: absoluteUrl(config.site, config.base, verifyPath(code)),
+        verificationCode: code,
         ...(data.docNumber ? { docNumber: data.docNumber } : {}),
         subjectAlias: data.subject.alias,
         subjectRole: data.subject.role,

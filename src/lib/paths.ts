@@ -19,3 +19,4 @@ export const cardPath = (kind: EntryKind | 'site', id: string, format: 'og' | 'p
 export const listPath = (kind: EntryKind, page = 1) => (page <= 1 ? `${kind}/` : `${kind}/page/${page}/`);
 export const organPath = (id: string) => `organs/${id}/`;
 export const glossaryPath = (id?: string) => (id ? `glossary/${id}/` : 'glossary/');
+export const verifyPath = (code?: string) => (code ? `v/${code.toLowerCase()}/` : 'v/');

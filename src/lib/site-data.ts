@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadSiteConfig } from './config.ts';
-import { isPublic } from './publication.ts';
+import { effectiveStatus, isPublic } from './publication.ts';
+import { verificationCodeFor } from '../verify/code.ts';
 import { byDateDesc } from './published.ts';
 import type { EntryKind } from '../schemas/vocabulary.ts';
 
@@ -30,4 +31,21 @@ export async function organsById(): Promise<Map<string, CollectionEntry<'organs'
 
 export async function organName(id: string): Promise<string> {
   return (await organsById()).get(id)?.name ?? id;
+}
+
+export interface VerifiableNotice {
+  entry: EntryOf<'clarifications'>;
+  code: string;
+  /** `published`, or `withdrawn` (withdrawn outright or past `publicUntil`). Drafts never get a code. */
+  status: 'published' | 'withdrawn';
+}
+
+/** Every notice that is or was public, with its verification code. */
+export async function verifiableNotices(): Promise<VerifiableNotice[]> {
+  const all = (await getCollection('clarifications')) as EntryOf<'clarifications'>[];
+  return all
+    .map((entry) => ({ entry, status: effectiveStatus(entry.data, siteConfig.today) }))
+    .filter((item): item is { entry: EntryOf<'clarifications'>; status: 'published' | 'withdrawn' } => item.status !== 'draft')
+    .map(({ entry, status }) => ({ entry, status, code: verificationCodeFor(entry.data, entry.body ?? '') }))
+    .sort((a, b) => a.code.localeCompare(b.code));
 }

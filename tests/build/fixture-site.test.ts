@@ -77,6 +77,14 @@ describe('fixture site build', () => {
     expect(report().counts).toMatchObject({ cardsRendered: 0, cardsCached: 8 });
   });
 
+  it('leaves a tombstone at the verification URL of withdrawn and expired notices only', () => {
+    const pages = listFiles(join(dist, 'v')).filter((file) => file !== 'index.html');
+    // published + withdrawn + expired; the draft has no code at all.
+    expect(pages).toHaveLength(3);
+    const tombstones = pages.filter((file) => readFileSync(join(dist, 'v', file), 'utf8').includes('已撤回'));
+    expect(tombstones).toHaveLength(2);
+  });
+
   it('keeps the staging folder out of sight once the build is done', () => {
     expect(existsSync(`${dist}.staging`)).toBe(false);
     expect(existsSync(`${dist}.previous`)).toBe(false);

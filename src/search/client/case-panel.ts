@@ -115,8 +115,9 @@ export function initCasePanel(doc: Document): void {
       const found = await pagefind.search(null, { filters: { ...filters, [KIND_KEY]: kind }, sort: { date: 'desc' } });
       if (run !== generation || !found) return;
       collector = new HitCollector(found.results, '');
-      status!.textContent = found.results.length > 0 ? SEARCH_UI.panelCount(found.results.length) : SEARCH_UI.panelNone;
       await showMore(false);
+      if (run !== generation) return;
+      status!.textContent = found.results.length > 0 ? SEARCH_UI.panelCount(found.results.length) : SEARCH_UI.panelNone;
     } catch (error) {
       if (run !== generation) return;
       status!.textContent = SEARCH_UI.unavailable;
