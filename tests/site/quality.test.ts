@@ -19,11 +19,12 @@ const attributeUrls = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]
 
 /**
  * Compressed JavaScript a page may load: search runs on the search page and the case library;
- * an entry page carries only the share/print buttons' script; every other page none.
+ * an entry page carries only the share/print buttons' script, the verify form its own small one;
+ * every other page none.
  */
 function scriptAllowance(file: string): number {
   if (file.startsWith('search/') || file.startsWith('cases/index.html') || /^cases\/(?!page\/)[a-z]+\/[^/]+\/index\.html$/.test(file)) return 40 * 1024;
-  if (/^(clarifications|cases|culture)\/[^/]+\/index\.html$/.test(file)) return 1024;
+  if (/^(clarifications|cases|culture)\/[^/]+\/index\.html$/.test(file) || file === 'v/index.html') return 1024;
   return 0;
 }
 

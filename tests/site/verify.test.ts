@@ -40,10 +40,12 @@ describe('verification pages', () => {
     expect(tombstones).toHaveLength(gone.length);
     for (const name of tombstones) {
       const html = verifyPage(name);
-      expect(html).toContain('已撤回');
+      const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+      expect(main).toContain('已撤回');
       for (const notice of notices) {
         expect(html).not.toContain(String(notice.data['title']));
-        expect(html).not.toContain((notice.data['subject'] as { alias: string }).alias);
+        expect(main).not.toContain((notice.data['subject'] as { alias: string }).alias);
+        expect(main).not.toContain((notice.data['subject'] as { role: string }).role);
       }
     }
     expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toContain('/v/');
