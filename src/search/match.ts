@@ -6,9 +6,12 @@
  * of Latin letters and digits (全角/半角) and their case. Chinese punctuation is left as written.
  */
 
-/** Whitespace runs collapsed to one space, trimmed. The text itself is never rewritten for display. */
+/**
+ * Zero-width spaces removed (Pagefind's index files put U+200B between the words it segmented),
+ * whitespace runs collapsed to one space, trimmed. Nothing else in the text is rewritten.
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return text.replace(/\u200b/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -33,9 +36,9 @@ function charPattern(char: string): string {
   return escapeRegExp(char);
 }
 
-/** A pattern for one term that tolerates whitespace between any two of its characters. */
+/** A pattern for one term that tolerates whitespace (and zero-width spaces) between any two of its characters. */
 function termPattern(term: string): string {
-  return [...term].map(charPattern).join('\\s*');
+  return [...term].map(charPattern).join('[\\s\\u200b]*');
 }
 
 /** True when `text` contains every term of the query (whitespace-, width- and case-insensitive). An empty query matches nothing. */

@@ -8,11 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
-import { filesContaining, listFiles } from '../helpers/site-files.ts';
+import { filesContaining, listFiles, readAsText } from '../helpers/site-files.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/site');
 /** Words that appear only in the non-public fixture entries. */
 const NON_PUBLIC_MARKERS = ['草稿标记甲', '撤回标记乙', '过期标记丙', '草稿案例标记丁', '草稿故事标记戊', '钱某某', '孙某', '吴某'];
+/** Words that appear only in published fixture entries (a follow-up visit, a case, a poem note). */
+const PUBLISHED_MARKERS = ['回访标记青松', '案例标记松柏', '诗注标记竹影'];
 const NON_PUBLIC_IDS = ['clarifications/draft-notice', 'clarifications/withdrawn-notice', 'clarifications/expired-notice', 'cases/draft-case', 'culture/draft-story'];
 
 let work: string;
@@ -83,6 +85,18 @@ describe('fixture site build', () => {
     expect(pages).toHaveLength(3);
     const tombstones = pages.filter((file) => readFileSync(join(dist, 'v', file), 'utf8').includes('已撤回'));
     expect(tombstones).toHaveLength(2);
+  });
+
+  it('builds a search index that holds published text and no non-public text', () => {
+    const indexFiles = listFiles(dist).filter((file) => file.startsWith('pagefind/'));
+    expect(indexFiles).toContain('pagefind/pagefind.js');
+    expect(indexFiles.some((file) => file.endsWith('.pf_fragment'))).toBe(true);
+    expect(indexFiles.some((file) => file.endsWith('.pf_index'))).toBe(true);
+    // Pagefind's files are gzip-compressed (readAsText inflates them) and put a zero-width space
+    // between the words it segmented, which a plain substring check would step over.
+    const indexText = indexFiles.map((file) => readAsText(join(dist, file)).replaceAll('\u200b', '')).join('\n');
+    for (const marker of PUBLISHED_MARKERS) expect(indexText, marker).toContain(marker);
+    for (const marker of NON_PUBLIC_MARKERS) expect(indexText, marker).not.toContain(marker);
   });
 
   it('keeps the staging folder out of sight once the build is done', () => {

@@ -16,11 +16,15 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-/** A file's text; gzip-compressed files (Pagefind's index and fragments) are decompressed first. */
+/**
+ * A file's text; gzip-compressed files (Pagefind's index and fragments) are decompressed first,
+ * and the zero-width spaces Pagefind puts between segmented words are removed, so a phrase
+ * split by segmentation is still found.
+ */
 export function readAsText(file: string): string {
   const bytes = readFileSync(file);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('utf8');
-  return bytes.toString('utf8');
+  const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+  return text.replace(/\u200b/g, '');
 }
 
 /** Every file of the site whose text contains `needle`. */

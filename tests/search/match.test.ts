@@ -23,6 +23,7 @@ describe('containsQuery: the look-alike filter', () => {
   it('ignores whitespace Pagefind puts between elements, and in the query', () => {
     expect(containsQuery('回 访\n记录', '回访')).toBe(true);
     expect(containsQuery('澄清回访', ' 澄清 ')).toBe(true);
+    expect(containsQuery('乡村\u200b振兴', '乡村振兴')).toBe(true);
   });
 
   it('requires every whitespace-separated term', () => {
@@ -79,6 +80,10 @@ describe('excerptAround', () => {
 });
 
 describe('tidyIndexedText', () => {
+  it('drops the zero-width spaces Pagefind puts between segmented words', () => {
+    expect(tidyIndexedText('测试\u200b容错\u200b案例')).toBe('测试容错案例');
+  });
+
   it('leaves Latin sentences alone', () => {
     expect(tidyIndexedText('Version 1. Next')).toBe('Version 1. Next');
   });

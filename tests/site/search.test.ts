@@ -87,7 +87,11 @@ const status = (page: Page) => page.locator('[data-search-status]');
 
 /** Waits until the live region reports the outcome of the search for `query`. */
 async function waitForOutcome(page: Page, query: string): Promise<void> {
-  await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`), query, { timeout: 15_000 });
+  await page.waitForFunction(
+    (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`) && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'),
+    query,
+    { timeout: 15_000 },
+  );
 }
 
 async function resultPaths(page: Page): Promise<string[]> {

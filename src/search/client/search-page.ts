@@ -134,8 +134,9 @@ export function initSearchPage(doc: Document): void {
       const pagefind = await loadPagefind(bundleUrl, base);
       const sort = state.sort === 'date' ? { date: 'desc' as const } : undefined;
       const found = await pagefind.search(state.q || null, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
-      // A newer search started while this one ran (Pagefind returns null for superseded searches too).
-      if (run !== generation || !found) return;
+      // A newer search started while this one ran.
+      if (run !== generation) return;
+      if (!found) throw new Error('Pagefind returned no result set');
       collector = new HitCollector(found.results, state.q);
       await showMore(false);
     } catch (error) {
