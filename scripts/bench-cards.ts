@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderAllCards } from '../src/cards/pipeline.ts';
 import type { CardInput } from '../src/cards/types.ts';
+import { seededRandom } from '../src/bench/random.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,18 +32,7 @@ if (!Number.isInteger(entries) || entries < 1) {
 }
 const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
 
-/** Small deterministic PRNG (mulberry32) so every run benchmarks the same inputs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(20240312);
+const next = seededRandom(20240312);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '仉', '亓', '蒯', '訾', '欧阳', '司马'];

@@ -12,6 +12,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { CASE_DECISIONS, CASE_SCENARIOS, CASE_STAGES, CLARIFICATION_METHODS, type EntryKind } from '../schemas/vocabulary.ts';
+import { seededRandom } from './random.ts';
 
 export interface SyntheticContentSummary {
   dir: string;
@@ -22,18 +23,6 @@ export interface SyntheticContentSummary {
 
 /** Share of each kind in a synthetic site: notices are the bulk, as on a real site. */
 export const SYNTHETIC_MIX: Record<EntryKind, number> = { clarifications: 0.45, cases: 0.3, culture: 0.25 };
-
-/** mulberry32: a small, fast, seeded generator; good enough for test data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTIES = [
   { id: 'qinghe-county', name: '青禾县', towns: ['石桥镇', '白沙镇', '云岭乡', '杏林镇'] },
