@@ -9,5 +9,5 @@ export async function indexSiteForSearch(outDir: string, logger: AstroIntegratio
   const started = performance.now();
   const report = await buildSearchIndex(outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`搜索索引已生成：${report.pages} 个页面，${report.files} 个文件，共 ${(report.bytes / 1024).toFixed(0)} KB（${seconds} 秒）`);
+  logger.info(`搜索索引已生成：读取 ${report.pages} 个页面，收录 ${report.indexed} 个，${report.files} 个文件，共 ${(report.bytes / 1024).toFixed(0)} KB（${seconds} 秒）`);
 }

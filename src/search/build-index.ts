@@ -29,8 +29,10 @@ export const UNUSED_BUNDLE_FILES = [
 ] as const;
 
 export interface SearchIndexReport {
-  /** Pages Pagefind indexed (pages with `data-pagefind-body`). */
+  /** HTML pages Pagefind read. */
   pages: number;
+  /** Pages actually indexed: those with `data-pagefind-body`, one fragment each. */
+  indexed: number;
   /** Files and bytes of the written bundle (index, fragments, filters, scripts, wasm). */
   files: number;
   bytes: number;
@@ -84,7 +86,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     const written = await index.writeFiles({ outputPath });
     failOn('写入', written.errors);
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
-    return { pages: added.page_count, ...folderSize(outputPath), outputPath };
+    const indexed = readdirSync(join(outputPath, 'fragment')).length;
+    return { pages: added.page_count, indexed, ...folderSize(outputPath), outputPath };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(`搜索索引（Pagefind）生成失败：${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -97,6 +97,8 @@ describe('pages in Chromium', () => {
     const text = await page.locator('main').innerText();
     expect(text.length).toBeGreaterThan(200);
     await expect(page.locator('.share-panel a[download]').isVisible()).resolves.toBe(true);
+    // Buttons that need a script stay hidden when there is none: no dead controls.
+    await expect(page.locator('.share-panel button').first().isVisible()).resolves.toBe(false);
     await context.close();
   });
 
