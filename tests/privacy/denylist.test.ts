@@ -26,8 +26,8 @@ describe('deny-list', () => {
 
   it('throws a Chinese error naming the variable and the path when the file is missing', () => {
     const missing = join(dir, 'nope.txt');
-    expect(() => loadDenylist({ MINGJING_DENYLIST: missing })).toThrowError(/MINGJING_DENYLIST.*禁用名单文件不存在/);
-    expect(() => loadDenylist({ MINGJING_DENYLIST: missing })).toThrowError(missing);
+    expect(() => loadDenylist({ MINGJING_DENYLIST: missing })).toThrow(/MINGJING_DENYLIST.*禁用名单文件不存在/);
+    expect(() => loadDenylist({ MINGJING_DENYLIST: missing })).toThrow(missing);
   });
 
   it('reports every occurrence, without any context word', () => {
