@@ -81,11 +81,11 @@ function main(args: readonly string[]): number {
   const inputs: GateInput[] = files.map((file) => {
     const source = readFileSync(file, 'utf8');
     const isMarkdown = extname(file).toLowerCase() !== '.txt';
-    const names = isMarkdown ? publicNamesFromFrontMatter(source) : { publicNames: [], parsed: true };
+    const names = isMarkdown ? publicNamesFromFrontMatter(source) : { publicNames: [], notNames: [], parsed: true };
     if (!names.parsed) {
       process.stderr.write(`警告：${file} 的 front matter 不是有效的 YAML，已按纯文本检查（publicNames 未生效）。\n`);
     }
-    return { file, source, publicNames: names.publicNames };
+    return { file, source, publicNames: names.publicNames, notNames: names.notNames };
   });
 
   const findings = runPrivacyGate(inputs, { denylist });

@@ -31,6 +31,8 @@ const COUNTIES = [
   { id: 'huaiyang-district', name: '淮阳区', towns: ['东关街道', '桂园街道', '荷塘街道', '北湖街道'] },
 ];
 const CITY = { id: 'synth-city', name: '澄州市' };
+/** 石桥镇 → 某镇: a named town beside an alias would identify the person (privacy/detectors/reidentify.ts). */
+const anonymousTown = (town: string) => (town.endsWith('街道') ? '某街道' : `某${town.slice(-1)}`);
 
 const SURNAMES = [...'李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'];
 const SUFFIXES = ['某', '某某', '某甲', '某乙'];
@@ -151,7 +153,7 @@ export async function generateSyntheticContent(dir: string, entries: number, see
       const allegations = topics.map((topic) => ({ summary: `反映其在${topic}中${pick(MISDEEDS)}`, finding: '失实' }));
       const methods = [...new Set([pick(CLARIFICATION_METHODS), pick(CLARIFICATION_METHODS)])];
       const data = {
-        title: `关于对${town}某单位${role}${who}被反映问题的澄清说明`,
+        title: `关于对${anonymousTown(town)}某单位${role}${who}被反映问题的澄清说明`,
         date,
         organ: organ.id,
         summary: `经核查，反映${who}在${topics[0]}等工作中存在问题的举报不属实，予以澄清正名。`,
@@ -174,7 +176,7 @@ export async function generateSyntheticContent(dir: string, entries: number, see
       const paragraphs = allegations.map(
         (allegation, index) => `${['一', '二', '三'][index]}、关于${allegation.summary.replace(/^反映其/, '反映' + who)}的问题。经查，${organ.shortName}${pick(CHECKS)}，${pick(FINDINGS)}。该问题失实。`,
       );
-      file = frontMatter(data, `近期，${organ.shortName}收到反映${town}${who}有关问题的来信。经按规定程序核查，现将有关情况说明如下：\n\n${paragraphs.join('\n\n')}\n\n经征得本人同意，现予以澄清。欢迎群众继续通过正规渠道如实反映问题，对捏造事实、诬告陷害的，将依规依纪依法严肃处理。`);
+      file = frontMatter(data, `近期，${organ.shortName}收到反映${anonymousTown(town)}${who}有关问题的来信。经按规定程序核查，现将有关情况说明如下：\n\n${paragraphs.join('\n\n')}\n\n经征得本人同意，现予以澄清。欢迎群众继续通过正规渠道如实反映问题，对捏造事实、诬告陷害的，将依规依纪依法严肃处理。`);
     } else if (kind === 'cases') {
       const who = alias();
       const scenario = pick(CASE_SCENARIOS);

@@ -15,6 +15,7 @@ import { cardInputsForSite } from '../cards/from-entry.ts';
 import { renderAllCards } from '../cards/index.ts';
 import { indexSiteForSearch } from './pagefind.ts';
 import type { BuildReport } from './build-report.ts';
+import { assertBuiltSiteClean } from './output-check.ts';
 
 export interface PostBuildContext {
   config: SiteConfig;
@@ -47,6 +48,10 @@ export async function runPostBuildSteps({ config, content, outDir, logger, repor
     `分享卡片：新绘制 ${cards.rendered} 张，复用缓存 ${cards.cached} 张（${(cards.ms / 1000).toFixed(1)} 秒，${cards.mode === 'workers' ? `${cards.workers} 个线程` : `单线程：${cards.fallbackReason ?? ''}`}）`,
   );
 
-  // Search last: it indexes the finished pages.
+  // Search after the pages: it indexes the finished pages.
   await report.time('search', () => indexSiteForSearch(outDir, logger));
+
+  // Last: the detectors over everything the build wrote. A finding throws, so the staging folder
+  // never replaces dist/.
+  await report.time('outputCheck', () => assertBuiltSiteClean(outDir, published, config, logger));
 }

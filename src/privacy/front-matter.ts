@@ -16,6 +16,8 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(
 export interface FrontMatterNames {
   /** publicNames plus author.name, deduplicated. */
   publicNames: string[];
+  /** notNames: words the editor confirmed are not names. */
+  notNames: string[];
   /** False when front matter exists but is not valid YAML: the caller may warn. */
   parsed: boolean;
 }
@@ -28,19 +30,20 @@ function strings(value: unknown): string[] {
 /** The public names declared in `source`'s front matter; none when there is no front matter. */
 export function publicNamesFromFrontMatter(source: string): FrontMatterNames {
   const block = FRONT_MATTER.exec(source)?.[1];
-  if (block === undefined) return { publicNames: [], parsed: true };
+  if (block === undefined) return { publicNames: [], notNames: [], parsed: true };
   let data: unknown;
   try {
     data = load(block);
   } catch {
-    return { publicNames: [], parsed: false };
+    return { publicNames: [], notNames: [], parsed: false };
   }
-  if (typeof data !== 'object' || data === null) return { publicNames: [], parsed: true };
+  if (typeof data !== 'object' || data === null) return { publicNames: [], notNames: [], parsed: true };
   const record = data as Record<string, unknown>;
   const author = record['author'];
   const authorName = typeof author === 'object' && author !== null ? (author as Record<string, unknown>)['name'] : undefined;
   const names = [...strings(record['publicNames']), ...strings(authorName)]
     .map((n) => n.trim())
     .filter((n) => n.length > 0);
-  return { publicNames: [...new Set(names)], parsed: true };
+  const notNames = strings(record['notNames']).map((n) => n.trim()).filter((n) => n.length > 0);
+  return { publicNames: [...new Set(names)], notNames: [...new Set(notNames)], parsed: true };
 }

@@ -15,6 +15,8 @@ export interface GateInput {
   source: string;
   /** The entry's publicNames plus, for culture items, the author's name. */
   publicNames: readonly string[];
+  /** The entry's notNames: words its editor confirmed are not names. */
+  notNames?: readonly string[];
 }
 
 /** Findings of every input, in input order, then line and column. */
@@ -25,6 +27,7 @@ export function runPrivacyGate(
   return inputs.flatMap((input) =>
     scanText(input.source, input.file, {
       publicNames: input.publicNames,
+      notNames: input.notNames ?? [],
       ...(options.denylist ? { denylist: options.denylist } : {}),
     }),
   );

@@ -11,6 +11,8 @@ export { loadDenylist, parseDenylist } from './denylist.ts';
 export type { GateInput } from './gate.ts';
 export { runPrivacyGate, formatFinding, formatGateReport } from './gate.ts';
 export { publicNamesFromFrontMatter } from './front-matter.ts';
+export { checkBuiltSite, htmlTextView, type OutputCheckResult } from './output-check.ts';
+export { redactText, REMOVED, type RedactionResult, type Replacement } from './redact.ts';
 export { KIND_LABELS } from './messages.ts';
 export { detectIdCards, isValidIdNumber18, isValidIdNumber15, idCheckDigit } from './detectors/id-card.ts';
 export { detectBankCards, passesLuhn } from './detectors/bank-card.ts';

@@ -4,7 +4,8 @@
  * The formats follow what Chinese public services print (138****5678, 3302**********1232), so
  * editors recognise the kind at a glance; nothing that identifies the person survives.
  */
-import { leadingSurname } from '../lib/chinese-names.ts';
+import { leadingSurname } from '../names/index.ts';
+import { maskReidentification } from './detectors/reidentify.ts';
 import { collectMatches } from './matches.ts';
 import type { FindingKind, ScanOptions } from './types.ts';
 
@@ -100,6 +101,9 @@ export function maskValue(kind: FindingKind, value: string): string {
     case 'name':
     case 'denylist':
       masked = maskPersonName(value);
+      break;
+    case 'reidentify':
+      masked = maskReidentification(value);
       break;
   }
   const length = [...value].length;

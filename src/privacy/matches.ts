@@ -13,6 +13,7 @@ import { detectMobiles } from './detectors/mobile.ts';
 import { detectNames } from './detectors/name.ts';
 import { detectPlates } from './detectors/plate.ts';
 import { detectQqNumbers } from './detectors/qq.ts';
+import { detectReidentification } from './detectors/reidentify.ts';
 import { detectWechatIds } from './detectors/wechat.ts';
 import { foldFullWidth } from './normalize.ts';
 import type { FindingKind, RawMatch, ScanOptions } from './types.ts';
@@ -33,6 +34,7 @@ export const KIND_PRECEDENCE: readonly FindingKind[] = [
   'wechat',
   'plate',
   'address',
+  'reidentify',
   'name',
 ];
 
@@ -69,12 +71,12 @@ export function resolveOverlaps(matches: readonly RawMatch[]): RawMatch[] {
 }
 
 /**
- * Drops `name` matches vouched for by a public name: one that covers the match, or one that
- * starts where the match starts (the detector guesses where a name ends — 于谦曾 — while the
- * editor's list knows).
+ * Drops `name` matches vouched for by the entry: a public name or a confirmed non-name that covers
+ * the match, or one that starts where the match starts (the detector guesses where a name ends —
+ * 于谦曾 — while the editor's list knows).
  */
-function withoutPublicNames(text: string, matches: RawMatch[], publicNames: readonly string[]): RawMatch[] {
-  const names = [...publicNames, ...ALWAYS_PUBLIC_NAMES].filter((n) => n.length > 0);
+function withoutVouchedNames(text: string, matches: RawMatch[], vouchedFor: readonly string[]): RawMatch[] {
+  const names = [...vouchedFor, ...ALWAYS_PUBLIC_NAMES].filter((n) => n.length > 0);
   const vouched = (match: RawMatch, name: string) => {
     if (match.value.startsWith(name)) return true;
     for (let at = text.indexOf(name, Math.max(0, match.start - name.length)); at >= 0 && at <= match.start; at = text.indexOf(name, at + 1)) {
@@ -96,7 +98,8 @@ function detectAll(text: string, options: ScanOptions): RawMatch[] {
     ...detectAddresses(text),
     ...detectQqNumbers(text),
     ...detectWechatIds(text),
-    ...detectNames(text),
+    ...(options.wordList ? [] : detectNames(text)),
+    ...(options.wordList ? [] : detectReidentification(text)),
     // Decision: the deny-list is never silenced by publicNames. A name on the deny-list is
     // always reported, even if an entry lists it as public: the list is the organ's explicit
     // "never publish", and a slip in one entry's publicNames must not be able to override it.
@@ -142,5 +145,5 @@ export function collectMatches(text: string, options: ScanOptions = {}): RawMatc
       if (end - start !== match.end - match.start) found.push({ ...match, start, end });
     }
   }
-  return resolveOverlaps(withoutPublicNames(folded, found, options.publicNames ?? []));
+  return resolveOverlaps(withoutVouchedNames(folded, found, [...(options.publicNames ?? []), ...(options.notNames ?? [])]));
 }

@@ -16,6 +16,7 @@ export const KIND_LABELS: Readonly<Record<FindingKind, string>> = {
   qq: 'QQ号',
   wechat: '微信号',
   name: '个人姓名',
+  reidentify: '可识别身份的单位和职务',
   denylist: '禁用名单姓名',
 };
 
@@ -28,6 +29,8 @@ export const REPORT_HINT = [
   '处理方法：',
   '  · 人名改用化名，如 李某、曹某某、张某甲、欧阳某；',
   '  · 确属公开人物（依法公开履职的公职人员、历史人物），把姓名写入该条目的 publicNames；',
+  '  · 被误认为人名的普通词语或地名，经核实后写入该条目的 notNames（如 notNames: [宁海峰]）；',
+  '  · 单位和职务会暴露身份的（reidentify），把单位写成“某县某局”“某镇某村”，或删去职务；',
   '  · 删除身份证号、手机和固定电话、电子邮箱、银行卡号、车牌号、门牌住址、QQ/微信号，确需联系方式的，改用 12388 等机关公开渠道。',
 ].join('\n');
 

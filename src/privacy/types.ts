@@ -15,6 +15,7 @@ export type FindingKind =
   | 'qq'
   | 'wechat'
   | 'name'
+  | 'reidentify'
   | 'denylist';
 
 /** Every kind, in the order a reader meets them in reports and docs. */
@@ -29,6 +30,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   'qq',
   'wechat',
   'name',
+  'reidentify',
   'denylist',
 ];
 
@@ -63,6 +65,17 @@ export interface ScanOptions {
    * silence the `name` detector only; they never silence the deny-list.
    */
   publicNames?: readonly string[];
+  /**
+   * Words the entry's editor confirms are not names (`notNames: [高明]`): a reviewed false positive
+   * of the name detector. Like publicNames they silence only the name detector.
+   */
+  notNames?: readonly string[];
+  /**
+   * The text is a list of separate words, not sentences (Pagefind's word index). Detectors that
+   * read context — names, re-identification — have none to read there; the index fragments carry
+   * the same words in their sentences and are checked in full.
+   */
+  wordList?: boolean;
   /** Real names that must never appear, from the file named by `MINGJING_DENYLIST`. */
   denylist?: readonly string[];
 }

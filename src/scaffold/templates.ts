@@ -83,3 +83,18 @@ printable: false
 正文。
 `;
 }
+
+/**
+ * The draft `npm run redact` writes: the clarification template with the redacted notice as its
+ * body and, when the notice's first line reads as a title, that line as the title.
+ */
+export function draftFromRedactedNotice(text: string, today: string, organ: string): string {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const firstLine = lines.findIndex((line) => line.trim().length > 0);
+  const candidate = firstLine >= 0 ? lines[firstLine]!.trim() : '';
+  const isTitle = candidate.length > 0 && [...candidate].length <= 60 && !/[。；]$/.test(candidate);
+  const body = (isTitle ? lines.slice(firstLine + 1) : lines).join('\n').trim();
+  const template = entryTemplate('clarifications', today, organ);
+  const titled = isTitle ? template.replace(/^title: .*$/m, `title: ${JSON.stringify(candidate)}`) : template;
+  return titled.replace(/\n---\n\n[\s\S]*$/, `\n---\n\n${body}\n`);
+}

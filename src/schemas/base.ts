@@ -22,6 +22,12 @@ export const baseEntrySchema = z.object({
   status: oneOf(STATUSES, '发布状态').default('draft'),
   /** Names that may legitimately appear (an official acting in office, a historical poet). */
   publicNames: stringList('可公开姓名').default([]),
+  /**
+   * Words the privacy gate reads as names but that are not (高明, a place): the editor's reviewed
+   * decision, kept with the content. Never a way to publish a real name: use publicNames for an
+   * official acting in office, and an alias for everyone else.
+   */
+  notNames: stringList('确认不是人名的词').default([]),
   /** Last day of public display; afterwards the entry is treated as withdrawn. */
   publicUntil: isoDay('公开截止日期').optional(),
 });

@@ -4,7 +4,7 @@
  * evaluation of the person, so the schema has no field for praise or appraisal.
  */
 import { z } from 'astro/zod';
-import { isAnonymizedPersonAlias } from '../lib/chinese-names.ts';
+import { isAnonymizedPersonAlias } from '../names/index.ts';
 import { baseEntrySchema } from './base.ts';
 import { isoDay, oneOf, text, yesNo } from './fields.ts';
 import {

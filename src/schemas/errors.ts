@@ -16,7 +16,7 @@ export interface ContentProblem {
 }
 
 /** Fields whose value is a person's alias or name: anything found there is masked after the surname. */
-const NAME_FIELDS = new Set(['alias', 'publicNames', 'name']);
+const NAME_FIELDS = new Set(['alias', 'publicNames', 'notNames', 'name']);
 const MAX_SHOWN = 24;
 
 export function fieldPath(path: readonly PropertyKey[]): string {

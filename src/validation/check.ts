@@ -27,7 +27,7 @@ export function checkContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
   const { content, problems } = validateContent(raw);
   const gateInputs: GateInput[] = content.entries
     .filter((entry) => effectiveStatus(entry.data, config.today) === 'published')
-    .map((entry) => ({ file: entry.file, source: entry.source, publicNames: publicNamesOf(entry) }));
+    .map((entry) => ({ file: entry.file, source: entry.source, publicNames: publicNamesOf(entry), notNames: entry.data.notNames }));
   for (const data of Object.values(raw.data)) {
     if (data.source) gateInputs.push({ file: data.file, source: data.source, publicNames: [] });
   }

@@ -17,7 +17,8 @@ import {
   type Organ,
   type YearlyStats,
 } from '../schemas/data.ts';
-import { problemsFromZodError, type ContentProblem } from '../schemas/errors.ts';
+import { leadingSurname } from '../names/index.ts';
+import { maskName, problemsFromZodError, type ContentProblem } from '../schemas/errors.ts';
 import { CASE_BODY_SECTIONS, type EntryKind } from '../schemas/vocabulary.ts';
 import type { RawContent, RawDataFile, RawEntry } from './read-content.ts';
 
@@ -122,6 +123,24 @@ export function headingsOf(body: string): string[] {
   return [...body.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((m) => (m[1] ?? '').trim());
 }
 
+/**
+ * `notNames` is a reviewed decision, so it is checked like content: each word must occur in the
+ * entry outside the list itself, start with a surname (or the gate could not have flagged it), and
+ * not also be a public name. A stale or padded list would hide nothing today but mislead a reviewer.
+ */
+function notNamesProblems(entry: ValidEntry): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const elsewhere = entry.source.replace(/^notNames:.*(?:\n[ \t]+-.*)*$/m, '');
+  entry.data.notNames.forEach((word, index) => {
+    const field = `notNames[${index}]`;
+    const found = `「${maskName(word)}」`;
+    if (!leadingSurname(word)) problems.push({ file: entry.file, field, expected: '以姓氏开头、被隐私检查误认为人名的词', found: `${found}（不以姓氏开头，无须列出）` });
+    else if (entry.data.publicNames.includes(word)) problems.push({ file: entry.file, field, expected: '不在 publicNames 中的词', found: `${found}（同时列在 publicNames 中）` });
+    else if (!elsewhere.includes(word)) problems.push({ file: entry.file, field, expected: '条目中确实出现的词', found: `${found}（条目中没有出现）` });
+  });
+  return problems;
+}
+
 export function validateContent(raw: RawContent): { content: ValidatedContent; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const organs = validateList(raw.data.organs, organSchema, problems);
@@ -157,6 +176,7 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
 
   for (const entry of entries) {
     if (!organIds.has(entry.data.organ)) missingOrgan(entry.file, 'organ', entry.data.organ);
+    problems.push(...notNamesProblems(entry));
     if (entry.kind === 'cases') {
       const headings = headingsOf(entry.body);
       const missing = CASE_BODY_SECTIONS.filter((section) => !headings.includes(section));

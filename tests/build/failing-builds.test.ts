@@ -91,6 +91,31 @@ describe('privacy gate', () => {
     expect(folderFingerprint(dist)).toBe(goodFingerprint);
   });
 
+  it('blocks a re-identifying sentence as reidentify, with the units masked', () => {
+    const result = buildWith('clarifications/published-notice.md', (s) => s.replace('特此澄清', '周某系云岙镇石塘村党支部书记。特此澄清'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/published-notice\.md:\d+:\d+ {2}可识别身份的单位和职务\(reidentify\) {2}周某系\*\*镇\*\*村党支部书记/);
+    expect(result.output).not.toContain('石塘村');
+    expect(folderFingerprint(dist)).toBe(goodFingerprint);
+  });
+
+  it('blocks a name found anywhere in the body, masked to the surname', () => {
+    const result = buildWith('clarifications/published-notice.md', (s) => s.replace('特此澄清', '褚文彧多次到镇政府反映。特此澄清'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/published-notice\.md:\d+:\d+ {2}个人姓名\(name\) {2}褚\*\*/);
+    expect(result.output).not.toContain('褚文彧');
+  });
+
+  it('accepts a confirmed false positive in notNames, and checks the list like any field', () => {
+    const confirmed = buildWith('clarifications/published-notice.md', (s) =>
+      s.replace('特此澄清', '宁海峰称其并不知情。特此澄清').replace('status: published', 'status: published\nnotNames: [宁海峰]'),
+    );
+    expect(confirmed.status, confirmed.output).toBe(0);
+    const stale = buildWith('clarifications/published-notice.md', (s) => s.replace('status: published', 'status: published\nnotNames: [高明]'));
+    expect(stale.status).not.toBe(0);
+    expect(stale.output).toContain('published-notice.md › notNames[0]：应为 条目中确实出现的词；实际为 「高*」（条目中没有出现）');
+  });
+
   it('does not scan drafts: personal data in a draft does not block the build', () => {
     const result = buildWith('clarifications/draft-notice.md', (s) => s.replace('草稿标记甲：', `草稿标记甲：${MOBILE}`));
     expect(result.status, result.output).toBe(0);

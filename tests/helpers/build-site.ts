@@ -4,6 +4,7 @@
  * bundled sample site.
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, symlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -17,6 +18,8 @@ export interface BuildOptions {
   /** Build clock (MINGJING_NOW). Fixed by default so builds are reproducible. */
   now?: string;
   env?: Record<string, string>;
+  /** Project folder to build from (a copy of this one, for tests that change a template). */
+  root?: string;
 }
 
 export interface BuildResult {
@@ -27,9 +30,9 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite({ contentDir, outDir, now = '2026-11-01', env = {} }: BuildOptions): BuildResult {
+export function buildSite({ contentDir, outDir, now = '2026-11-01', env = {}, root = PROJECT_ROOT }: BuildOptions): BuildResult {
   const result = spawnSync(NODE_BIN, [ASTRO_BIN, 'build', '--outDir', outDir], {
-    cwd: PROJECT_ROOT,
+    cwd: root,
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -45,4 +48,16 @@ export function buildSite({ contentDir, outDir, now = '2026-11-01', env = {} }: 
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A copy of the project's code (not its content or outputs) in `dir`, with node_modules linked,
+ * so a test can change a template and build without touching the working tree.
+ */
+export function copyProject(dir: string): string {
+  for (const item of ['src', 'public', 'astro.config.mjs', 'mingjing.config.json', 'package.json', 'tsconfig.json']) {
+    cpSync(resolve(PROJECT_ROOT, item), resolve(dir, item), { recursive: true });
+  }
+  symlinkSync(resolve(PROJECT_ROOT, 'node_modules'), resolve(dir, 'node_modules'), 'dir');
+  return dir;
 }

@@ -57,15 +57,19 @@ describe('report format', () => {
 describe('front matter', () => {
   it('reads publicNames and author.name', () => {
     const source = '---\ntitle: 石灰吟\npublicNames: [于谦]\nauthor:\n  name: 包拯\n  dynasty: 宋\n---\n正文';
-    expect(publicNamesFromFrontMatter(source)).toEqual({ publicNames: ['于谦', '包拯'], parsed: true });
+    expect(publicNamesFromFrontMatter(source)).toEqual({ publicNames: ['于谦', '包拯'], notNames: [], parsed: true });
   });
 
   it('treats a file without front matter as plain text', () => {
-    expect(publicNamesFromFrontMatter('正文\n---\n')).toEqual({ publicNames: [], parsed: true });
+    expect(publicNamesFromFrontMatter('正文\n---\n')).toEqual({ publicNames: [], notNames: [], parsed: true });
   });
 
   it('does not throw on broken YAML and says it did not parse', () => {
-    expect(publicNamesFromFrontMatter('---\ntitle: [未闭合\n  : :\n---\n正文')).toEqual({ publicNames: [], parsed: false });
+    expect(publicNamesFromFrontMatter('---\ntitle: [未闭合\n  : :\n---\n正文')).toEqual({ publicNames: [], notNames: [], parsed: false });
+  });
+
+  it('reads notNames', () => {
+    expect(publicNamesFromFrontMatter('---\nnotNames: [高明]\n---\n高明的做法').notNames).toEqual(['高明']);
   });
 
   it('ignores non-string entries', () => {

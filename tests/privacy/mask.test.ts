@@ -13,6 +13,7 @@ const SAMPLES: Record<FindingKind, string[]> = {
   qq: ['12345678', '10001'],
   wechat: ['wxid_abc123', 'zhang_san88'],
   name: ['李振华', '张伟', '欧阳振华'],
+  reidentify: ['云岙镇石塘村党支部书记李某', '澄江区市场监管局副局长陈某某', '李某系云岙镇石塘村党支部书记'],
   denylist: ['王小二', '赵铁柱', '李'],
 };
 

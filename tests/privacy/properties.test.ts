@@ -7,9 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { passesLuhn } from '../../src/privacy/detectors/bank-card.ts';
 import { PROVINCE_CODES, idCheckDigit } from '../../src/privacy/detectors/id-card.ts';
 import { scanText } from '../../src/privacy/scan.ts';
+import { isSurname } from '../../src/names/index.ts';
 
 /** Filler characters that are neither surnames, digits nor cue words, so they cannot form data. */
-const FILLER = [...'的了在是这们工作情况问题开展认真推进要求，。、；：“”（）！？ \n'];
+const FILLER = [...'的了在是这们工作情问题开展认真推进要求，。、；：“”（）！？ \n'];
+it('filler holds no surname character', () => {
+  expect(FILLER.filter((ch) => isSurname(ch))).toEqual([]);
+});
 const filler = fc.string({ unit: fc.constantFrom(...FILLER), maxLength: 30 });
 const digit = fc.integer({ min: 0, max: 9 }).map(String);
 const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(''));
@@ -60,6 +64,42 @@ describe('property: generated numbers in random text', () => {
         expect(scanText(text, 'p.md').map((f) => f.kind)).toEqual(['id-card']);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  /** Writes digits as an editor might paste them: ASCII or full-width, grouped by any separator. */
+  const written = (digitsText: string, groups: number[], separator: string, fullWidth: boolean) => {
+    const parts: string[] = [];
+    let at = 0;
+    for (const size of groups) {
+      parts.push(digitsText.slice(at, at + size));
+      at += size;
+    }
+    if (at < digitsText.length) parts.push(digitsText.slice(at));
+    const text = parts.filter(Boolean).join(separator);
+    return fullWidth ? text.replace(/[0-9X]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)) : text;
+  };
+  const separator = fc.constantFrom('', ' ', '-', '\u3000');
+  /** What may follow a number in a sentence, quantity words included: none of them may hide it. */
+  const tail = fc.constantFrom('', '名下', '名', '元', '人次', '年', '号', '，', '。');
+
+  it('finds valid ID numbers in every spacing and width, whatever unit follows them', () => {
+    fc.assert(
+      fc.property(filler, validId, fc.constantFrom([6, 8, 4], [3, 3, 4, 4, 4], [18], [6, 4, 4, 4]), separator, fc.boolean(), tail, (before, id, groups, sep, wide, after) => {
+        const text = `${before}${written(id, groups, sep, wide)}${after}`;
+        expect(scanText(text, 'p.md').map((f) => f.kind)).toEqual(['id-card']);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds Luhn-valid card numbers in every spacing and width, whatever unit follows them', () => {
+    fc.assert(
+      fc.property(filler, fc.oneof(luhnCard(16), luhnCard(19)), fc.constantFrom([4, 4, 4, 4], [4, 4, 4, 4, 3], [6, 13]), separator, fc.boolean(), tail, (before, card, groups, sep, wide, after) => {
+        const text = `${before}${written(card, groups, sep, wide)}${after}`;
+        expect(scanText(text, 'p.md').map((f) => f.kind)).toEqual(['bank-card']);
+      }),
+      { numRuns: 400 },
     );
   });
 

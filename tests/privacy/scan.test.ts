@@ -103,11 +103,17 @@ describe('numbers that are quantities or publication codes', () => {
   it.each([
     '总投资13500000000元',
     '惠及1350000000人次',
-    '¥4111111111111111',
     'ISBN 978-7-5117-1234-5',
     'ISSN 1234-5678',
   ])('%s is not reported', (text) => {
     expect(scanText(text, 'f')).toEqual([]);
+  });
+
+  it('never lets a unit or a currency sign hide a number that passes the ID check digit or Luhn', () => {
+    expect(scanText('¥4111111111111111', 'f').map((f) => f.kind)).toEqual(['bank-card']);
+    expect(scanText('转入6225881234567898元', 'f').map((f) => f.kind)).toEqual(['bank-card']);
+    expect(scanText('身份证号330206198001011230名下有两套房产', 'f').map((f) => f.kind)).toEqual(['id-card']);
+    expect(scanText('共330206198001011230人', 'f').map((f) => f.kind)).toEqual(['id-card']);
   });
 
   it('still reports a number followed by a spaced year or by 号码', () => {

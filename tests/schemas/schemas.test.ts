@@ -3,7 +3,7 @@ import { clarificationSchema } from '../../src/schemas/clarification.ts';
 import { caseSchema } from '../../src/schemas/case.ts';
 import { cultureSchema } from '../../src/schemas/culture.ts';
 import { glossaryTermSchema, organSchema, yearlyStatsSchema } from '../../src/schemas/data.ts';
-import { isAnonymizedPersonAlias } from '../../src/lib/chinese-names.ts';
+import { isAnonymizedPersonAlias } from '../../src/names/index.ts';
 import { validCase, validClarification, validCulture } from './fixtures.ts';
 
 /** The dotted paths of every issue, so a test states exactly which field failed. */

@@ -28,7 +28,8 @@ export function isBankCardNumber(digits: string): boolean {
 
 /** Every Luhn-valid 13–19 digit number in `text`, whole or grouped. */
 export function detectBankCards(text: string): RawMatch[] {
-  return findDigitSpans(text, ({ digits }) => isBankCardNumber(digits)).map((span) => ({
+  // Luhn is proof enough: a unit after the number (…元, …名) never exempts it.
+  return findDigitSpans(text, ({ digits }) => isBankCardNumber(digits), { ignoreQuantities: true }).map((span) => ({
     start: span.start,
     end: span.end,
     kind: 'bank-card',

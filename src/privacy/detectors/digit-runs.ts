@@ -55,7 +55,11 @@ export interface DigitSpan {
  * Walks a run left to right and, at each group, takes the longest span of whole groups that
  * `accept` likes. Longest first, so `+86 138 1234 5678` is one number, not `86` then a mobile.
  */
-export function pickSpans(groups: readonly DigitGroup[], accept: (span: DigitSpan) => boolean): DigitSpan[] {
+export function pickSpans(
+  groups: readonly DigitGroup[],
+  accept: (span: DigitSpan) => boolean,
+  options: { ignoreQuantities?: boolean } = {},
+): DigitSpan[] {
   const picked: DigitSpan[] = [];
   let i = 0;
   while (i < groups.length) {
@@ -63,7 +67,7 @@ export function pickSpans(groups: readonly DigitGroup[], accept: (span: DigitSpa
     for (let j = groups.length - 1; j >= i; j--) {
       const first = groups[i]!;
       const last = groups[j]!;
-      if (first.quantity || last.quantity) continue;
+      if (!options.ignoreQuantities && (first.quantity || last.quantity)) continue;
       const digits = groups.slice(i, j + 1).map((g) => g.text).join('').toUpperCase();
       // X is only ever the last character of an ID number; inside a span it is not a digit.
       if (digits.slice(0, -1).includes('X')) continue;
@@ -79,7 +83,10 @@ export function pickSpans(groups: readonly DigitGroup[], accept: (span: DigitSpa
   return picked;
 }
 
-/** Convenience: apply `pickSpans` to every run of `text`. */
-export function findDigitSpans(text: string, accept: (span: DigitSpan) => boolean): DigitSpan[] {
-  return digitRuns(text).flatMap((groups) => pickSpans(groups, accept));
+/**
+ * Convenience: apply `pickSpans` to every run of `text`. Numbers that prove themselves — an ID
+ * check digit, a Luhn check — pass `ignoreQuantities`: no unit after them (…名下, …元) may hide them.
+ */
+export function findDigitSpans(text: string, accept: (span: DigitSpan) => boolean, options: { ignoreQuantities?: boolean } = {}): DigitSpan[] {
+  return digitRuns(text).flatMap((groups) => pickSpans(groups, accept, options));
 }

@@ -53,7 +53,8 @@ export function isValidIdNumber15(value: string): boolean {
 
 /** Every ID number in `text`, whole, grouped with spaces, or hyphenated. */
 export function detectIdCards(text: string): RawMatch[] {
-  return findDigitSpans(text, ({ digits }) => isValidIdNumber18(digits) || isValidIdNumber15(digits)).map(
+  // The check digit is proof enough: a unit after the number (…名下, …元) never exempts it.
+  return findDigitSpans(text, ({ digits }) => isValidIdNumber18(digits) || isValidIdNumber15(digits), { ignoreQuantities: true }).map(
     (span) => ({ start: span.start, end: span.end, kind: 'id-card', value: text.slice(span.start, span.end) }),
   );
 }

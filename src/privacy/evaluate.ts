@@ -1,0 +1,131 @@
+/**
+ * Measures the gate on a labelled corpus (`npm run privacy:eval`): recall per kind over the rows
+ * that hold personal data, and the share of clean rows with any finding. What it reports about a
+ * row is masked like every other gate output, so an evaluation log repeats no value either.
+ */
+import { collectMatches } from './matches.ts';
+import { maskValue } from './mask.ts';
+import { FINDING_KINDS, type FindingKind } from './types.ts';
+
+/** One labelled row: a text and every piece of personal data in it (`[]` for a clean row). */
+export interface CorpusRow {
+  id: string;
+  text: string;
+  leaks: ReadonlyArray<{ kind: FindingKind; value: string }>;
+  publicNames?: readonly string[];
+}
+
+export interface KindScore {
+  expected: number;
+  found: number;
+  recall: number | null;
+}
+
+export interface Evaluation {
+  rows: number;
+  leakRows: number;
+  cleanRows: number;
+  recall: Partial<Record<FindingKind, KindScore>>;
+  /** Clean rows with at least one finding, over all clean rows. */
+  falsePositiveRate: number;
+  falsePositiveRows: number;
+  /** Masked descriptions of each miss and each false positive, for the person tuning the gate. */
+  misses: string[];
+  falsePositives: string[];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Parses a JSON-lines corpus, naming the line of any row that is malformed. */
+export function parseCorpus(source: string, file: string): CorpusRow[] {
+  return source
+    .split('\n')
+    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+    .filter(({ line }) => line.length > 0)
+    .map(({ line, number }) => {
+      let row: CorpusRow;
+      try {
+        row = JSON.parse(line) as CorpusRow;
+      } catch {
+        throw new Error(`${file}:${number}：不是合法的 JSON 行`);
+      }
+      if (typeof row.text !== 'string' || !Array.isArray(row.leaks)) throw new Error(`${file}:${number}：应有 text 和 leaks 字段`);
+      for (const leak of row.leaks) {
+        if (!FINDING_KINDS.includes(leak.kind)) throw new Error(`${file}:${number}：未知的类别 ${String(leak.kind)}`);
+        if (!row.text.includes(leak.value)) throw new Error(`${file}:${number}：leaks 中的值不在 text 中`);
+      }
+      return row;
+    });
+}
+
+export function evaluateCorpus(rows: readonly CorpusRow[]): Evaluation {
+  const counts = new Map<FindingKind, { expected: number; found: number }>();
+  const misses: string[] = [];
+  const falsePositives: string[] = [];
+  let falsePositiveRows = 0;
+  let cleanRows = 0;
+  for (const row of rows) {
+    const matches = collectMatches(row.text, { publicNames: row.publicNames ?? [] });
+    const spans = row.leaks.map((leak) => {
+      const start = row.text.indexOf(leak.value);
+      return { ...leak, start, end: start + leak.value.length };
+    });
+    for (const leak of spans) {
+      const count = counts.get(leak.kind) ?? { expected: 0, found: 0 };
+      count.expected += 1;
+      if (matches.some((m) => m.kind === leak.kind && overlaps(m, leak))) count.found += 1;
+      else misses.push(`${row.id}  ${leak.kind}  ${maskValue(leak.kind, leak.value)}`);
+      counts.set(leak.kind, count);
+    }
+    const unexpected = matches.filter((m) => !spans.some((leak) => overlaps(m, leak)));
+    if (row.leaks.length === 0) {
+      cleanRows += 1;
+      if (unexpected.length > 0) falsePositiveRows += 1;
+    }
+    for (const m of unexpected) falsePositives.push(`${row.id}  ${m.kind}  ${maskValue(m.kind, m.value)}`);
+  }
+  const recall: Evaluation['recall'] = {};
+  for (const kind of FINDING_KINDS) {
+    const count = counts.get(kind);
+    if (count) recall[kind] = { ...count, recall: count.expected > 0 ? count.found / count.expected : null };
+  }
+  return {
+    rows: rows.length,
+    leakRows: rows.length - cleanRows,
+    cleanRows,
+    recall,
+    falsePositiveRate: cleanRows > 0 ? falsePositiveRows / cleanRows : 0,
+    falsePositiveRows,
+    misses,
+    falsePositives,
+  };
+}
+
+/**
+ * The targets the gate is held to (issue 8, src/privacy/README.md): every number kind found
+ * without exception, 95% of home addresses, 90% of names, at most 3% of clean rows flagged.
+ */
+export const EVALUATION_TARGETS: { recall: Partial<Record<FindingKind, number>>; maxFalsePositiveRate: number } = {
+  recall: {
+    'id-card': 1,
+    mobile: 1,
+    landline: 1,
+    email: 1,
+    'bank-card': 1,
+    plate: 1,
+    qq: 1,
+    wechat: 1,
+    address: 0.95,
+    name: 0.9,
+  },
+  maxFalsePositiveRate: 0.03,
+};
+
+/** True when every kind with a target reaches it and the false-positive rate stays under its cap. */
+export function meetsTargets(result: Evaluation): boolean {
+  const recallOk = Object.entries(EVALUATION_TARGETS.recall).every(([kind, target]) => {
+    const score = result.recall[kind as FindingKind];
+    return !score || score.recall === null || score.recall >= target;
+  });
+  return recallOk && result.falsePositiveRate <= EVALUATION_TARGETS.maxFalsePositiveRate;
+}

@@ -1,0 +1,37 @@
+/**
+ * Command-line text: what `npm run scan`, `redact`, `privacy:eval`, `new`, `validate`, `pdf` and
+ * `serve:nginx` print. One section of the string system (ARCHITECTURE.md, "Strings").
+ */
+export const CLI = {
+  errorPrefix: '错误：',
+  redact: {
+    usage: [
+      '用法：npm run redact -- <原始通知.txt|.md|.docx> [--out 草稿.md] [--force]',
+      '  把含真实姓名、号码的原始通知转成匿名化的澄清通知草稿（status: draft），并列出每一处替换（已打码）。',
+      '  --out    草稿文件路径（默认：原文件旁的 <文件名>.draft.md）',
+      '  --force  草稿文件已存在时覆盖',
+      '退出码：0 草稿通过隐私检查，1 草稿中仍有疑似个人信息（已列出），2 输入有误（未写入任何文件）',
+    ].join('\n'),
+    unknownExtension: (file: string) => `不支持的文件类型：${file}（应为 .txt、.md 或 .docx 文件）`,
+    missing: (file: string) => `找不到文件：${file}`,
+    unreadable: (file: string) => `无法读取文件：${file}（文件可能已损坏，或不是所标示的格式）`,
+    empty: (file: string) => `文件中没有文字：${file}`,
+    exists: (file: string) => `草稿文件已存在，未覆盖：${file}（确需覆盖请加 --force）`,
+    unwritable: (file: string) => `无法写入草稿文件：${file}`,
+    written: (file: string) => `已写入匿名化草稿：${file}（status: draft，请逐项核对后再改为 published）`,
+    tableHeader: '替换记录（原文已打码）：',
+    row: (kind: string, masked: string, replacement: string, count: number) => `${masked} → ${replacement}（${kind}，${count} 处）`,
+    none: '（未发现需要替换的内容）',
+    remaining: '注意：草稿中仍有以下疑似个人信息，请人工处理：',
+    clean: '草稿已通过隐私检查。请核对化名是否对应正确的人，并补全头信息中的字段。',
+  },
+  eval: {
+    corpus: (file: string, rows: number, leaks: number, clean: number) => `语料 ${file}：共 ${rows} 行（含个人信息 ${leaks} 行，干净 ${clean} 行）`,
+    header: '  类别         找到 / 应有   召回率   目标',
+    target: '目标',
+    falsePositives: (rows: number, clean: number, rate: string, target: string) => `  误报：${rows} / ${clean} 行干净文本有发现（${rate}，目标不超过 ${target}）`,
+    miss: '漏报',
+    falsePositive: '误报',
+    belowTarget: '隐私检查评估未达到目标（见 src/privacy/README.md）。',
+  },
+} as const;

@@ -1,0 +1,155 @@
+/**
+ * The redaction assistant: `redactText` on its own, then `npm run redact` as an editor runs it on
+ * plain text, Markdown and Word files. Every name, number and address here is invented.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { redactText } from '../../src/privacy/redact.ts';
+import { scanText } from '../../src/privacy/scan.ts';
+
+const RAW_NOTICE = [
+  '关于对蒋文涛同志被反映问题的澄清正名通知书',
+  '',
+  '蒋文涛同志：',
+  '2024年3月，我委收到实名举报，举报人蒋丽华（身份证号330206198001011230，手机13812345678）反映你在云岙镇石塘村党支部书记任上，为亲属蒋国栋违规办理低保。举报人家住澄江区解放北路88号3幢2单元301室。',
+  '经核查，蒋国栋符合低保条件，相关程序合规，该问题失实。蒋文涛同志在旧村改造中依规履职。',
+  '特此通知。抄送：云岙镇党委。联系人：褚文彧，电话0574-87654321，卡号6222 0212 3456 7890 128，车牌浙B·D12345。',
+].join('\n');
+const RAW_VALUES = ['蒋文涛', '蒋丽华', '蒋国栋', '褚文彧', '330206198001011230', '13812345678', '解放北路88号', '0574-87654321', '6222 0212 3456 7890 128', '浙B·D12345', '石塘村', '云岙镇'];
+
+describe('redactText', () => {
+  const result = redactText(RAW_NOTICE);
+
+  it('gives each person one alias throughout: 姓某, then 姓某某, then 姓某甲', () => {
+    expect(result.text).toContain('关于对蒋某同志');
+    expect(result.text).toContain('蒋某同志：');
+    expect(result.text).toContain('举报人蒋某某');
+    expect(result.text).toContain('为亲属蒋某甲违规办理低保');
+    expect(result.text).toContain('经核查，蒋某甲符合低保条件');
+    expect(result.text).toContain('蒋某同志在旧村改造中');
+    expect(result.text).toContain('联系人：褚某');
+  });
+
+  it('removes numbers, cuts addresses to the district and generalises named places', () => {
+    expect(result.text).toContain('身份证号（略）');
+    expect(result.text).toContain('手机（略）');
+    expect(result.text).toContain('举报人家住澄江区。');
+    expect(result.text).toContain('在某镇某村党支部书记任上');
+    expect(result.text).toContain('抄送：某镇党委');
+    for (const raw of RAW_VALUES) expect(result.text).not.toContain(raw);
+  });
+
+  it('lists every replacement masked, and leaves nothing for the gate', () => {
+    const rows = result.replacements.map((r) => `${r.masked} → ${r.replacement} ×${r.count}`);
+    expect(rows).toContain('蒋** → 蒋某 ×3');
+    expect(rows).toContain('蒋** → 蒋某某 ×1');
+    expect(rows).toContain('蒋** → 蒋某甲 ×2');
+    expect(rows).toContain('3302**********1230 → （略） ×1');
+    for (const raw of RAW_VALUES) expect(JSON.stringify(result.replacements)).not.toContain(raw);
+    expect(result.remaining).toEqual([]);
+    expect(scanText(result.text, 'draft.md')).toEqual([]);
+  });
+
+  it('keeps a clean text as it was', () => {
+    const clean = '经核查，反映某村党支部书记李某的问题失实。如有异议，请拨打12388。';
+    expect(redactText(clean)).toEqual({ text: clean, replacements: [], remaining: [] });
+  });
+});
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const NODE = join(ROOT, 'node_modules', '.bin', 'node');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(script: string, args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(NODE, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', MINGJING_NOW: '2026-11-01' }, encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+function expectNothingRaw(result: Run): void {
+  for (const raw of RAW_VALUES) {
+    expect(result.stdout).not.toContain(raw);
+    expect(result.stderr).not.toContain(raw);
+  }
+}
+
+/** A minimal Word document with one paragraph per line, as `mammoth` reads it. */
+async function writeDocx(file: string, lines: readonly string[]): Promise<void> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const paragraphs = lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`).join('');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`);
+  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
+describe('npm run redact', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mingjing-redact-'));
+
+  it.each(['txt', 'md', 'docx'])('turns a raw .%s notice into a draft that passes the gate, printing nothing raw', async (extension) => {
+    const input = join(dir, `notice-${extension}.${extension}`);
+    if (extension === 'docx') await writeDocx(input, RAW_NOTICE.split('\n'));
+    else writeFileSync(input, extension === 'md' ? `---\ntitle: 原始通知 蒋文涛\n---\n${RAW_NOTICE}` : RAW_NOTICE);
+    const result = await run('redact.ts', [input]);
+    expect(result.code, result.stderr).toBe(0);
+    expectNothingRaw(result);
+    expect(result.stdout).toContain('蒋** → 蒋某（name，3 处）');
+    const draft = readFileSync(join(dir, `notice-${extension}.draft.md`), 'utf8');
+    expect(draft).toMatch(/^---\ntitle: "关于对蒋某同志被反映问题的澄清正名通知书"\n/);
+    expect(draft).toMatch(/^status: draft\b/m);
+    expect(draft).toContain('举报人蒋某某');
+    for (const raw of RAW_VALUES) expect(draft).not.toContain(raw);
+    const scan = await run('scan.ts', [join(dir, `notice-${extension}.draft.md`)]);
+    expect(scan.code, scan.stdout).toBe(0);
+  });
+
+  it('writes to --out, and refuses to overwrite an existing draft without --force', async () => {
+    const input = join(dir, 'again.txt');
+    const out = join(dir, 'chosen.md');
+    writeFileSync(input, RAW_NOTICE);
+    expect((await run('redact.ts', [input, '--out', out])).code).toBe(0);
+    writeFileSync(out, '编辑已经改过的草稿');
+    const refused = await run('redact.ts', [input, '--out', out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`草稿文件已存在，未覆盖：${out}`);
+    expect(readFileSync(out, 'utf8')).toBe('编辑已经改过的草稿');
+    expect((await run('redact.ts', [input, '--out', out, '--force'])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('举报人蒋某某');
+  });
+
+  it('rejects an unknown extension, a missing file and a broken Word file, naming the file and writing nothing', async () => {
+    const pdf = join(dir, 'notice.pdf');
+    writeFileSync(pdf, RAW_NOTICE);
+    const broken = join(dir, 'broken.docx');
+    writeFileSync(broken, `不是 Word 文件：${RAW_NOTICE}`);
+    for (const [file, message] of [
+      [pdf, `不支持的文件类型：${pdf}`],
+      [join(dir, 'absent.txt'), `找不到文件：${join(dir, 'absent.txt')}`],
+      [broken, `无法读取文件：${broken}`],
+    ] as const) {
+      const result = await run('redact.ts', [file]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(message);
+      expectNothingRaw(result);
+    }
+    expect(existsSync(join(dir, 'notice.draft.md'))).toBe(false);
+    expect(existsSync(join(dir, 'broken.draft.md'))).toBe(false);
+  });
+
+  it('prints its usage and exits 2 without a file', async () => {
+    const result = await run('redact.ts', []);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('用法：npm run redact');
+  });
+});
