@@ -21,8 +21,12 @@ const JIEBA_VERSION = (JSON.parse(readFileSync(join(dirname(DICT), 'package.json
 
 /** An ordinary word must be at least this frequent in jieba's list to count as one. */
 const WORD_MIN_FREQ = 20;
-/** jieba tags many ordinary two-character words `nr` (高明, 周全, 方正); below this they are mostly names. */
-const NR_WORD_MIN_FREQ = 100;
+/**
+ * jieba tags many ordinary words `nr` (高明, 周全, 白鹭, 蒲公英, 唐太宗). Two-character ones this
+ * frequent are mostly words; three-character ones this frequent are words or figures of history,
+ * while a private person's name in the list is rare (王建国: 12).
+ */
+const NR_WORD_MIN_FREQ = { 2: 30, 3: 40 } as const;
 /** A character must occur this often in given names before its score is trusted. */
 const NAME_CHAR_MIN_COUNT = 3;
 /** How many of the most frequent characters of ordinary text count as "common". */
@@ -103,7 +107,8 @@ const plausibleGiven = (ch: string) => {
   if (bucket !== undefined) return bucket >= -1 || ch === '一';
   return !commonSet.has(ch);
 };
-const isOrdinaryWord = (w: Word) => w.freq >= WORD_MIN_FREQ && (!w.isName || (w.chars.length === 2 && w.freq >= NR_WORD_MIN_FREQ));
+const isOrdinaryWord = (w: Word) =>
+  w.freq >= WORD_MIN_FREQ && (!w.isName || ((w.chars.length === 2 || w.chars.length === 3) && w.freq >= NR_WORD_MIN_FREQ[w.chars.length as 2 | 3]));
 
 // Ordinary words that a surname plus name characters happen to spell (高明, 常年, 江山, 金华 …).
 const surnameWords = words

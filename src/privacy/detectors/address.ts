@@ -18,7 +18,7 @@ const STREET_BEFORE_NUMBER = /(?:大道|大街|路|街|巷|弄|胡同|里|坊|�
 const ESTATE_BEFORE_NUMBER = /(?:小区|花园|家园|新村|公寓|大厦|广场|苑|园|府|庭|城)$/u;
 /** A run of numbered parts: 126弄3号, 7组21号, 7号楼2单元1203室, 3幢2单元301. */
 const NUMBERED_PARTS =
-  /(?:\d+(?:[-之]\d+)?(?:号楼|号院|弄|号(?![文令])|组|幢|栋|单元|室|户|层|楼)|(?<=(?:单元|幢|栋|楼))\d{3,4}(?![\d余多个人间套平米万元户年]))+/gu;
+  /(?:\d+(?:[-之]\d+)?(?:号楼|号院|弄|号(?![文令])|组|幢|栋|单元|室|户)|(?<=(?:单元|幢|栋|号楼))\d{3,4}(?![\d余多个人间套平米万元户年楼层]))+/gu;
 /** Cues that introduce where a person lives or is registered. */
 const HOME_CUE = /(?:户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|居住地|住址|住所地|住所|家住|家庭住址|联系地址|暂住地|住在)[ :：为在是]*/gu;
 /** Units at or above county level: an address match never reaches back over them. */
@@ -29,7 +29,7 @@ const SUB_COUNTY_PLACE = /(?:街道|社区|小区|镇|乡|村|组|路|街|巷|�
 const CLAUSE_END = /[，。；！？\n\t|,;!?）)]/u;
 
 function partCount(run: string): number {
-  return (run.match(/号楼|号院|弄|号|组|幢|栋|单元|室|户|层|楼|\d{3,4}$/gu) ?? []).length;
+  return (run.match(/号楼|号院|弄|号|组|幢|栋|单元|室|户|\d{3,4}$/gu) ?? []).length;
 }
 
 /** How far back the place name before `end` reaches: to a lead-in character or a county-level unit. */

@@ -17,7 +17,7 @@ export interface DigitGroup {
 }
 
 /** Letters, digits and `_` around a run mean it is part of an identifier, a URL slug or a code. */
-const RUN = /(?<![0-9A-Za-z_])\d+(?:[ -]\d+)*(?:[Xx](?![0-9A-Za-z_]))?(?![0-9A-Za-z_])/g;
+const RUN = /(?<![0-9A-Za-z_])\d+(?:[ \-–—‐]\d+)*(?:[Xx](?![0-9A-Za-z_]))?(?![0-9A-Za-z_])/g;
 
 const UNIT_AFTER = /^\s?(?:[元万亿人户件次个岁年月日时分秒%‰㎡米吨亩份家名位条册页字]|千米|公里|平方)/;
 const CURRENCY_BEFORE = /[¥￥$]\s?$/;

@@ -43,6 +43,8 @@ const PERSON_CUES = [
   '姓名', '名叫', '叫做', '签名', '签字', '落款', '署名', '化名', '本人',
   '其妻', '其夫', '其父', '其母', '其子', '其女', '其兄', '其弟', '其姐', '其妹', '其岳父', '其岳母', '其婆婆', '其公公',
   '之妻', '之夫', '之父', '之母', '之子', '之女', '妻子', '丈夫', '儿子', '女儿', '父亲', '母亲', '哥哥', '弟弟',
+  '妻弟', '妻兄', '妻妹', '妻姐', '小舅子', '小姨子', '大舅哥', '连襟', '姐夫', '妹夫', '嫂子', '弟媳', '侄女', '外甥女',
+  '孙子', '孙女', '儿媳妇', '公公', '婆婆', '老伴', '前妻', '前夫', '情妇', '特定关系人',
   '姐姐', '妹妹', '女婿', '儿媳', '侄子', '外甥', '配偶', '亲属', '亲戚', '表弟', '表哥', '堂弟', '堂兄', '岳父', '岳母',
   '同学', '朋友', '老乡', '邻居', '对象', '谈话对象', '回访对象', '调查对象', '走访对象',
   '联名人', '联名', '参会人员', '出席人员', '列席人员', '参加人员', '到会人员', '受送达人', '收件人', '寄件人', '送达人', '被回访人',
@@ -50,10 +52,18 @@ const PERSON_CUES = [
   '报告人', '借款人', '出借人', '转账人', '对方户名', '户名', '账户名', '开户人', '持卡人', '发件人', '投诉人', '来信人',
 ];
 /** Verbs whose object is usually a person: 收受褚某所送, 联系陈某, 给予王某处分. */
-const PERSON_VERBS = ['收受', '接受', '联系', '找到', '通知', '委托', '安排', '指使', '授意', '告诉', '转给', '送给', '交给', '借给', '介绍', '推荐', '任命', '提拔', '约谈', '给予', '询问', '走访', '回访', '看望', '慰问', '举报', '控告', '检举'];
+const PERSON_VERBS = [
+  '收受', '接受', '联系', '找到', '通知', '委托', '安排', '指使', '授意', '告诉', '转给', '送给', '交给', '借给', '介绍', '推荐',
+  '任命', '提拔', '约谈', '给予', '询问', '走访', '回访', '看望', '慰问', '举报', '控告', '检举', '认识', '见过', '找过', '收到',
+  '收取', '谈话', '问询', '传唤', '处分', '表扬', '批评', '嘱咐', '叮嘱', '感谢',
+];
 
 /** Group words often followed by a name (村民王建国), and as often by an ordinary word (群众冷暖). */
-const GROUP_CUES = ['村民', '居民', '群众', '党员', '职工', '员工', '干部', '村干部', '同事', '老人', '学生', '老板', '商户', '业主', '农户', '租户', '网格员', '工作人员', '驾驶员', '司机', '承包商', '供应商', '开发商', '商人', '包工头', '法人', '中介'];
+const GROUP_CUES = [
+  '村民', '居民', '群众', '党员', '职工', '员工', '干部', '村干部', '同事', '老人', '学生', '老板', '商户', '业主', '农户', '租户',
+  '网格员', '工作人员', '驾驶员', '司机', '承包商', '供应商', '开发商', '商人', '包工头', '法人', '中介', '五保户', '低保户',
+  '贫困户', '困难户', '村民代表', '党员代表', '老党员', '摊贩', '船主', '车主', '房东',
+];
 
 /** Titles that stand after (张伟书记) or before (书记张伟) a name, and forms of address after it. */
 const TITLES = [
@@ -64,7 +74,10 @@ const TITLES = [
 ];
 const ADDRESS_FORMS = ['同志', '先生', '女士', '师傅', '小姐', '阿姨', '大爷', '大妈', '大姐', '大哥'];
 /** Words after a name that are weaker evidence than a title: 张伟本人, 张伟一家, 张伟等人. */
-const KIN_AFTER = ['老人', '夫妇', '夫妻', '一家', '等人', '本人', '家属', '父子', '母子', '父女', '母女', '兄弟', '姐妹', '家人', '亲属', '家庭', '之子', '之女', '之妻', '之夫', '之父', '之母', '名下'];
+const KIN_AFTER = [
+  '老人', '夫妇', '夫妻', '一家', '等人', '本人', '家属', '父子', '母子', '父女', '母女', '兄弟', '姐妹', '家人', '亲属', '家庭',
+  '之子', '之女', '之妻', '之夫', '之父', '之母', '名下', '两名', '两位', '二人', '三名', '三位', '四名', '几位',
+];
 
 /**
  * Surnames that are far more often an ordinary character (于是, 和谐, 时间, 从严, 东湖, 经查):
@@ -86,6 +99,7 @@ const AFTER_VERBS = [
   '当', '当时', '当天', '近日', '近期', '日前', '此前', '目前', '现在', '前往', '赶到', '来到', '回到', '找到',
   '出席', '参加', '主持', '讲话', '强调', '带队', '陪同', '调研', '慰问', '看望', '签发', '审签', '批示', '汇报',
   '所', '列席', '签字', '按', '收到', '收受', '挪用', '侵占', '虚报', '冒领', '截留', '索要', '接受', '家住', '住在', '住',
+  '转账', '汇款', '借款', '交来', '缴纳', '退缴', '开车', '驾驶',
 ];
 
 /** Characters that never start a sentence fragment inside a word: before a name they are a boundary. */
@@ -100,6 +114,9 @@ const PLACE_SUFFIXES = [
   '窑', '矿', '场', '台', '亭', '宫', '陵', '墓', '祠', '渡', '码头', '水库', '景区', '板块', '系统', '领域', '行业',
   '牌', '号', '式', '型', '版', '族', '氏', '姓', '家族', '时期', '年间', '朝', '代', '年', '月', '日',
 ];
+
+/** Temple and posthumous titles after a dynasty name: 唐太宗, 宋仁宗, 汉武帝 are emperors, not names. */
+const IMPERIAL_TITLES = /^(?:太祖|太宗|高祖|高宗|世祖|世宗|仁宗|神宗|英宗|宪宗|孝宗|光宗|理宗|圣祖|武帝|文帝|景帝|明帝|宣帝|元帝|光武帝)/u;
 
 /** Administrative and unit characters that never end a given name: 方正县 is a county, not 方 + 正县. */
 const UNIT_CHARS = new Set([...'市县区镇乡村省州路街巷弄局委厅部院所站队厂店馆寺庙']);
@@ -188,6 +205,8 @@ function leftScore(text: string, start: number): number {
 
 function rightScore(text: string, end: number, candidate: string, given: string): number {
   const after = text.slice(end, end + 6);
+  // 钟骞（组长）: a title in brackets after a name.
+  if (/^[（(]/u.test(after) && TITLE_AFTER.test(after.slice(1))) return SCORE.titleAfter;
   if (TITLE_AFTER.test(after)) {
     // 王书记和李主任: the title belongs to 李 (李主任), so 和李 is no name.
     return given.length === 1 && isSingleSurname(given) && FUNCTION_CHAR_SURNAMES.has(candidate[0]!) ? SCORE.place : SCORE.titleAfter;
@@ -231,6 +250,7 @@ function candidatesAt(text: string, start: number): Candidate[] {
   const surnames = [2, 1].filter((n) => (n === 2 ? isCompoundSurname(text.slice(start, start + 2)) : isSingleSurname(text[start] ?? '')));
   for (const surnameLength of surnames) {
     const rest = text.slice(start + surnameLength, start + surnameLength + 3);
+    if (IMPERIAL_TITLES.test(rest)) return [];
     // An alias (李某, 张某甲), a surname with a title (张书记, 林先生) or a clan word (颜氏家训,
     // 王姓男子) is not a full name; nor is a reduplicated word (萧萧, 常常).
     if (rest.startsWith('某') || /^[氏姓]/.test(rest) || rest[0] === text[start] || TITLE_RIGHT_AFTER_SURNAME.test(rest)) return [];
