@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { loadSiteConfig } from './src/lib/config.ts';
+import { loadSiteConfig } from './src/lib/node/config.ts';
 import { mingjing } from './src/integrations/mingjing.ts';
 
 const config = loadSiteConfig();

@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/{schemas,privacy,cards,validation,lib,search,feeds}/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/{schemas,privacy,cards,content,lib,search,feeds,names,strings}/**/*.test.ts'] },
       },
       {
         // Builds of small fixture sites: each test runs `astro build` in a child process.

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadSiteConfig } from '../src/lib/config.ts';
+import { loadSiteConfig } from '../src/lib/node/config.ts';
 import { entryTemplate } from '../src/scaffold/templates.ts';
 import { ENTRY_KINDS, type EntryKind } from '../src/schemas/vocabulary.ts';
 

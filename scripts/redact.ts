@@ -9,7 +9,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import mammoth from 'mammoth';
-import { loadSiteConfig } from '../src/lib/config.ts';
+import { loadSiteConfig } from '../src/lib/node/config.ts';
 import { formatGateReport, redactText, scanText } from '../src/privacy/index.ts';
 import { draftFromRedactedNotice } from '../src/scaffold/templates.ts';
 import { CLI } from '../src/strings/cli.ts';

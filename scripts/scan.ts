@@ -6,19 +6,15 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { formatGateReport, loadDenylist, publicNamesFromFrontMatter, runPrivacyGate } from '../src/privacy/index.ts';
+import { parseEntryFile, vouchedNames } from '../src/content/front-matter.ts';
+import { formatGateReport, loadDenylist, runPrivacyGate } from '../src/privacy/index.ts';
 import type { GateInput } from '../src/privacy/index.ts';
+import { CLI } from '../src/strings/cli.ts';
 
 const EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.txt']);
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', '.astro']);
 
-const USAGE = [
-  '用法：npm run scan -- [--json] <文件或文件夹> …',
-  '  检查 Markdown（.md .mdx .markdown）和文本（.txt）文件中的个人信息。',
-  '  --json  在标准输出打印一个 JSON 数组：{ file, line, column, kind, excerpt }',
-  '  环境变量 MINGJING_DENYLIST：禁用名单文件（每行一个姓名，# 开头为注释）',
-  '退出码：0 未发现，1 发现个人信息，2 用法错误',
-].join('\n');
+const USAGE = CLI.scan.usage;
 
 class UsageError extends Error {}
 
@@ -44,10 +40,10 @@ function parseArgs(args: readonly string[]): { json: boolean; paths: string[] } 
   for (const arg of args) {
     if (!onlyPaths && arg === '--') onlyPaths = true;
     else if (!onlyPaths && arg === '--json') json = true;
-    else if (!onlyPaths && arg.startsWith('-') && arg !== '-') throw new UsageError(`未知选项：${arg}`);
+    else if (!onlyPaths && arg.startsWith('-') && arg !== '-') throw new UsageError(CLI.scan.unknownOption(arg));
     else paths.push(arg);
   }
-  if (paths.length === 0) throw new UsageError('缺少要检查的文件或文件夹。');
+  if (paths.length === 0) throw new UsageError(CLI.scan.noPaths);
   return { json, paths };
 }
 
@@ -60,13 +56,13 @@ function main(args: readonly string[]): number {
       try {
         statSync(path);
       } catch {
-        throw new UsageError(`找不到文件或文件夹：${path}`);
+        throw new UsageError(CLI.scan.missing(path));
       }
       collectFiles(path, files);
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`错误：${error.message}\n\n${USAGE}\n`);
+    process.stderr.write(`${CLI.errorPrefix}${error.message}\n\n${USAGE}\n`);
     return 2;
   }
 
@@ -74,16 +70,17 @@ function main(args: readonly string[]): number {
   try {
     denylist = loadDenylist();
   } catch (error) {
-    process.stderr.write(`错误：${(error as Error).message}\n`);
+    process.stderr.write(`${CLI.errorPrefix}${(error as Error).message}\n`);
     return 2;
   }
 
   const inputs: GateInput[] = files.map((file) => {
     const source = readFileSync(file, 'utf8');
     const isMarkdown = extname(file).toLowerCase() !== '.txt';
-    const names = isMarkdown ? publicNamesFromFrontMatter(source) : { publicNames: [], notNames: [], parsed: true };
-    if (!names.parsed) {
-      process.stderr.write(`警告：${file} 的 front matter 不是有效的 YAML，已按纯文本检查（publicNames 未生效）。\n`);
+    const parsed = isMarkdown ? parseEntryFile(source) : undefined;
+    const names = parsed ? vouchedNames(parsed) : { publicNames: [], notNames: [] };
+    if (parsed?.error !== undefined) {
+      process.stderr.write(`${CLI.scan.brokenHeader(file)}\n`);
     }
     return { file, source, publicNames: names.publicNames, notNames: names.notNames };
   });
@@ -94,7 +91,7 @@ function main(args: readonly string[]): number {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatGateReport(findings)}\n`);
-    if (findings.length === 0) process.stdout.write(`已检查 ${files.length} 个文件。\n`);
+    if (findings.length === 0) process.stdout.write(`${CLI.scan.checked(files.length)}\n`);
   }
   return findings.length > 0 ? 1 : 0;
 }

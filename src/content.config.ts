@@ -1,30 +1,24 @@
 /**
- * Astro content collections. The schemas are the plain modules in `src/schemas/`, shared with
- * the pre-build check, which has already validated everything with friendlier messages.
+ * Astro content collections, fed by Mingjing's own loaders from the one content pipeline
+ * (src/content/; ARCHITECTURE.md, "One pipeline"). The schemas give the collections their types;
+ * the pipeline has already validated every entry with the friendlier messages of src/content/.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { dataLoader, entryLoader, verificationLoader, verificationSchema } from './content/loader.ts';
+import { loadSiteConfig } from './lib/node/config.ts';
 import { caseSchema } from './schemas/case.ts';
 import { clarificationSchema } from './schemas/clarification.ts';
 import { cultureSchema } from './schemas/culture.ts';
 import { glossaryTermSchema, organSchema, yearlyStatsSchema } from './schemas/data.ts';
-import { loadSiteConfig } from './lib/config.ts';
 
-const { contentDir } = loadSiteConfig();
-
-/** `<id>` is the file name without extension (DESIGN.md, "Outputs and routes"). */
-const entries = (kind: string) =>
-  glob({
-    pattern: '*.{md,mdx}',
-    base: `${contentDir}/${kind}`,
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-  });
+const config = loadSiteConfig();
 
 export const collections = {
-  clarifications: defineCollection({ loader: entries('clarifications'), schema: clarificationSchema }),
-  cases: defineCollection({ loader: entries('cases'), schema: caseSchema }),
-  culture: defineCollection({ loader: entries('culture'), schema: cultureSchema }),
-  organs: defineCollection({ loader: file(`${contentDir}/organs.yaml`), schema: organSchema }),
-  glossary: defineCollection({ loader: file(`${contentDir}/glossary.yaml`), schema: glossaryTermSchema }),
-  stats: defineCollection({ loader: file(`${contentDir}/stats.yaml`), schema: yearlyStatsSchema }),
+  clarifications: defineCollection({ loader: entryLoader('clarifications', config), schema: clarificationSchema }),
+  cases: defineCollection({ loader: entryLoader('cases', config), schema: caseSchema }),
+  culture: defineCollection({ loader: entryLoader('culture', config), schema: cultureSchema }),
+  organs: defineCollection({ loader: dataLoader('organs', config), schema: organSchema }),
+  glossary: defineCollection({ loader: dataLoader('glossary', config), schema: glossaryTermSchema }),
+  stats: defineCollection({ loader: dataLoader('stats', config), schema: yearlyStatsSchema }),
+  verifications: defineCollection({ loader: verificationLoader(config), schema: verificationSchema }),
 };

@@ -2,11 +2,10 @@
  * Maps published entries to card inputs: what each card shows is chosen here, from the
  * validated entry data, so the renderer never sees a draft or an unvalidated field.
  */
-import type { SiteConfig } from '../lib/config.ts';
-import { absoluteUrl, entryPath, verifyPath } from '../lib/paths.ts';
-import { verificationCodeFor } from '../verify/code.ts';
-import type { Organ } from '../schemas/data.ts';
-import type { ValidEntry } from '../validation/validate.ts';
+import type { ContentModel, PublishedEntry } from '../content/model.ts';
+import type { SiteConfig } from '../lib/node/config.ts';
+import { absoluteUrl, entryPath, verifyPath } from '../lib/shared/paths.ts';
+import { isVerse } from '../lib/shared/verse.ts';
 import type { CardInput } from './types.ts';
 
 /** Verse lines of a Markdown body: one per source line, markup and hard-break marks removed. */
@@ -18,7 +17,7 @@ export function verseLines(body: string, max = 8): string[] {
     .slice(0, max);
 }
 
-export function cardInputForEntry(entry: ValidEntry, organName: string, config: SiteConfig): CardInput {
+export function cardInputForEntry(entry: PublishedEntry, organName: string, config: SiteConfig, verificationCode: (noticeId: string) => string): CardInput {
   const base: CardInput = {
     kind: entry.kind,
     id: entry.id,
@@ -33,7 +32,7 @@ export function cardInputForEntry(entry: ValidEntry, organName: string, config: 
     case 'clarifications': {
       const { data } = entry;
       // A notice's poster leads to its verification page and prints the code beside the QR.
-      const code = verificationCodeFor(data, entry.body);
+      const code = verificationCode(entry.id);
       return {
         ...base,
         url: absoluteUrl(config.site, config.base, verifyPath(code)),
@@ -52,16 +51,22 @@ export function cardInputForEntry(entry: ValidEntry, organName: string, config: 
         ...base,
         form: data.form,
         ...(data.author ? { author: data.author } : {}),
-        ...(data.form === '诗词' || data.form === '三句半' ? { lines: verseLines(entry.body) } : {}),
+        ...(isVerse(data.form) ? { lines: verseLines(entry.body) } : {}),
       };
     }
   }
 }
 
 /** One input per published entry plus the site card, which home and list pages share. */
-export function cardInputsForSite(entries: readonly ValidEntry[], organs: readonly Organ[], config: SiteConfig, tagline: string): CardInput[] {
-  const names = new Map(organs.map((organ) => [organ.id, organ.name]));
-  const inputs = entries.map((entry) => cardInputForEntry(entry, names.get(entry.data.organ) ?? entry.data.organ, config));
+export function cardInputsForSite(model: ContentModel, config: SiteConfig, tagline: string): CardInput[] {
+  const names = new Map(model.organs.map((organ) => [organ.id, organ.name]));
+  const codes = new Map(model.verifications.flatMap((record) => (record.entry ? [[record.entry, record.code] as const] : [])));
+  const codeOf = (noticeId: string) => {
+    const code = codes.get(noticeId);
+    if (!code) throw new Error(`no verification record for clarifications/${noticeId}`);
+    return code;
+  };
+  const inputs = model.published.map((entry) => cardInputForEntry(entry, names.get(entry.data.organ) ?? entry.data.organ, config, codeOf));
   inputs.push({
     kind: 'site',
     id: 'site',
@@ -70,7 +75,7 @@ export function cardInputsForSite(entries: readonly ValidEntry[], organs: readon
     title: config.siteName,
     summary: tagline,
     // The newest entry's date, not the clock: two builds of the same content stay identical.
-    date: entries.map((entry) => entry.data.date).sort().at(-1) ?? config.today,
+    date: model.published.map((entry) => entry.data.date).sort().at(-1) ?? config.today,
     url: absoluteUrl(config.site, config.base, ''),
   });
   return inputs;

@@ -10,3 +10,4 @@ export { findCardGlyphProblems, MissingGlyphError, type GlyphProblem } from './g
 export { renderCard, TEMPLATE_VERSION } from './render.ts';
 export { renderAllCards, type CardRunOptions, type CardRunResult } from './pipeline.ts';
 export { qrElement, qrModules } from './qr.ts';
+export { cardInputForEntry, cardInputsForSite, verseLines } from './from-entry.ts';

@@ -7,7 +7,7 @@
  * tests/cards/text.test.ts), so the templates never use it for Chinese text; long Latin tokens
  * wrap through `overflowWrap: 'break-word'` instead.
  */
-import { CARD_STRINGS } from './strings.ts';
+import { CARDS } from '../strings/cards.ts';
 
 /** `2024-03-12` → `2024年3月12日`. Throws on anything that is not a real calendar day. */
 export function formatChineseDate(isoDay: string): string {
@@ -53,7 +53,7 @@ export function clampText(text: string, budgetEm: number): string {
   // Leave room for the ellipsis itself.
   let kept = chars.slice(0, Math.max(0, cut - 1)).join('');
   kept = kept.replace(/[\s，。、；：！？,.;:!?（《「『“‘(]+$/u, '');
-  return kept + CARD_STRINGS.ellipsis;
+  return kept + CARDS.ellipsis;
 }
 
 /**

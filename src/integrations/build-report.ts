@@ -37,6 +37,11 @@ export class BuildReport {
     }
   }
 
+  /** A phase measured elsewhere (the content pipeline times its own steps). */
+  record(phase: string, ms: number): void {
+    this.phasesMs[phase] = Math.round(ms);
+  }
+
   count(name: string, value: number): void {
     this.counts[name] = value;
   }

@@ -1,67 +1,62 @@
 /**
- * The Astro integration that wires Mingjing's concerns into the build. It stays thin: each step
- * is a module of its own, tested without Astro.
+ * The Astro integration that wires Mingjing's concerns into the build (ARCHITECTURE.md, "Flow").
+ * It stays thin: each step is a module of its own, tested without Astro.
  *
- * - `astro:config:setup`: validate content and run the privacy gate before anything is written,
- *   and point the build at a staging folder.
- * - `astro:build:done`: add what Astro does not make (cards, search index, media), then swap the
- *   staging folder in, so a failed build leaves the previous site exactly as it was.
+ * - `astro:config:setup`: point the build at a staging folder.
+ * - content sync (Astro, between `config:done` and `build:start`): the loaders of src/content/ read,
+ *   validate and gate the content; a problem stops the build before any page is written.
+ * - `astro:build:done`: add what Astro does not make (cards, media, search index), check every
+ *   output for personal data, then swap the staging folder in. A failure at any step leaves the
+ *   previous `dist/` exactly as it was.
+ *
+ * Register it last: `build:done` hooks run in integration order, and the swap must come after
+ * every other integration has written its files into the staging folder.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { SiteConfig } from '../lib/config.ts';
-import { assertContentPublishable, ContentCheckError } from '../validation/check.ts';
-import type { ValidatedContent } from '../validation/validate.ts';
+import { lastContent } from '../content/pipeline.ts';
+import type { SiteConfig } from '../lib/node/config.ts';
+import { BUILD } from '../strings/build.ts';
 import { prepareStaging, swapStagingIntoPlace } from './atomic-output.ts';
 import { BuildReport } from './build-report.ts';
 import { runPostBuildSteps } from './post-build.ts';
 
 export function mingjing(config: SiteConfig): AstroIntegration {
-  let content: ValidatedContent | undefined;
   let finalOutDir = '';
   let stagingDir = '';
+  let building = false;
   const report = new BuildReport();
 
   return {
     name: 'mingjing',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, config: astroConfig, logger }) => {
-        if (command === 'build') {
-          report.start('validate');
-          try {
-            content = assertContentPublishable(config);
-          } catch (error) {
-            if (error instanceof ContentCheckError) {
-              // Astro prints a thrown error with its stack; the report alone is what an editor needs.
-              logger.error(`\n${error.message}`);
-              const summary = new Error('内容校验或隐私检查未通过，未生成任何文件；已有的站点保持不变。');
-              summary.stack = summary.message;
-              throw summary;
-            }
-            throw error;
-          }
-          report.end('validate');
-          report.count('entries', content.entries.length);
-          report.start('render');
-          finalOutDir = fileURLToPath(astroConfig.outDir);
-          stagingDir = prepareStaging(finalOutDir);
-          updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) });
-        } else if (command === 'dev') {
-          try {
-            assertContentPublishable(config);
-          } catch (error) {
-            logger.warn(error instanceof Error ? error.message : String(error));
-          }
-        }
+      'astro:config:setup': ({ command, updateConfig, config: astroConfig }) => {
+        if (command !== 'build') return;
+        building = true;
+        finalOutDir = fileURLToPath(astroConfig.outDir);
+        stagingDir = prepareStaging(finalOutDir);
+        updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) });
+      },
+      'astro:config:done': () => {
+        if (building) report.start('content');
+      },
+      'astro:build:start': () => {
+        report.end('content');
+        report.start('render');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!content) return;
+        if (!building) return;
         report.end('render');
-        const outDir = fileURLToPath(dir);
-        await runPostBuildSteps({ config, content, outDir, logger, report });
+        const content = lastContent();
+        if (!content) throw new Error(BUILD.contentNotLoaded);
+        report.record('read', content.timings.readMs);
+        report.record('validate', content.timings.validateMs);
+        report.record('gate', content.timings.gateMs);
+        report.count('entries', content.model.published.length);
+        await runPostBuildSteps({ config, model: content.model, outDir: fileURLToPath(dir), logger, report });
         await report.time('swap', () => swapStagingIntoPlace(stagingDir, finalOutDir));
         report.writeTo(config.cacheDir);
-        logger.info(`站点已生成：${finalOutDir}`);
+        logger.info(BUILD.done(finalOutDir));
       },
     },
   };

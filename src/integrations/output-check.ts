@@ -6,16 +6,16 @@
  */
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import type { SiteConfig } from '../lib/config.ts';
+import type { SiteConfig } from '../lib/node/config.ts';
 import { checkBuiltSite, formatGateReport, loadDenylist } from '../privacy/index.ts';
-import { publicNamesOf } from '../validation/check.ts';
-import type { ValidEntry } from '../validation/validate.ts';
+import { publicNamesOf, type PublishedEntry } from '../content/model.ts';
+import { BUILD } from '../strings/build.ts';
 
 export class OutputLeakError extends Error {
   override name = 'OutputLeakError';
 }
 
-export function assertBuiltSiteClean(outDir: string, published: readonly ValidEntry[], config: SiteConfig, logger: AstroIntegrationLogger): void {
+export function assertBuiltSiteClean(outDir: string, published: readonly PublishedEntry[], config: SiteConfig, logger: AstroIntegrationLogger): void {
   const result = checkBuiltSite(outDir, {
     publicNames: [...new Set(published.flatMap(publicNamesOf))],
     notNames: [...new Set(published.flatMap((entry) => entry.data.notNames))],
@@ -23,10 +23,10 @@ export function assertBuiltSiteClean(outDir: string, published: readonly ValidEn
     cacheFile: join(config.cacheDir, 'mingjing-output-check.txt'),
   });
   if (result.findings.length > 0) {
-    logger.error(`\n生成的网站文件中发现个人信息（已打码），本次构建不发布：\n${formatGateReport(result.findings)}`);
-    const error = new OutputLeakError('生成的文件未通过隐私检查，未替换已有的站点。');
+    logger.error(`${BUILD.outputLeak}${formatGateReport(result.findings)}`);
+    const error = new OutputLeakError(BUILD.outputLeakSummary);
     error.stack = error.message;
     throw error;
   }
-  logger.info(`输出检查：检查 ${result.filesChecked} 个文件，${result.filesFromCache} 个未变化，未发现个人信息`);
+  logger.info(BUILD.outputClean(result.filesChecked, result.filesFromCache));
 }

@@ -4,10 +4,11 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { buildSearchIndex } from '../search/build-index.ts';
+import { SEARCH_INDEX } from '../strings/search.ts';
 
 export async function indexSiteForSearch(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const report = await buildSearchIndex(outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`搜索索引已生成：读取 ${report.pages} 个页面，收录 ${report.indexed} 个，${report.files} 个文件，共 ${(report.bytes / 1024).toFixed(0)} KB（${seconds} 秒）`);
+  logger.info(SEARCH_INDEX.built(report.pages, report.indexed, report.files, (report.bytes / 1024).toFixed(0), seconds));
 }

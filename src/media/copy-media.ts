@@ -5,14 +5,14 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { ValidEntry } from '../validation/validate.ts';
+import type { PublishedEntry } from '../content/model.ts';
 
 export function mediaPath(kind: string, id: string, src: string): string {
   return `media/${kind}/${id}/${basename(src)}`;
 }
 
 /** Copies the images of `entries` into `outDir`; returns how many files were copied. */
-export function copyEntryMedia(entries: readonly ValidEntry[], outDir: string): number {
+export function copyEntryMedia(entries: readonly PublishedEntry[], outDir: string): number {
   let copied = 0;
   for (const entry of entries) {
     if (entry.kind !== 'culture' || !('image' in entry.data) || !entry.data.image) continue;

@@ -1,9 +1,9 @@
 /** `/feed.xml`: Atom feed of the 50 newest published entries. */
 import type { APIRoute } from 'astro';
 import { buildAtomFeed } from '../feeds/atom.ts';
-import { allPublished, organsById, siteConfig } from '../lib/site-data.ts';
-import { absoluteUrl, entryPath } from '../lib/paths.ts';
-import { KIND_LABELS } from '../lib/ui-text.ts';
+import { allPublished, organsById, siteConfig } from '../lib/page/site-data.ts';
+import { absoluteUrl, entryPath } from '../lib/shared/paths.ts';
+import { ENTRY_KIND_LABELS } from '../strings/pages.ts';
 
 export const GET: APIRoute = async () => {
   const organs = await organsById();
@@ -19,7 +19,7 @@ export const GET: APIRoute = async () => {
       url: url(entryPath(entry.collection, entry.id)),
       date: entry.data.date,
       summary: entry.data.summary,
-      category: KIND_LABELS[entry.collection],
+      category: ENTRY_KIND_LABELS[entry.collection],
       author: organs.get(entry.data.organ)?.name ?? entry.data.organ,
     })),
   });

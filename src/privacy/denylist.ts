@@ -3,7 +3,7 @@
  * (a list of real names in git would itself be the leak), and named by MINGJING_DENYLIST.
  */
 import { readFileSync } from 'node:fs';
-import { DENYLIST_ENV, denylistMissing } from './messages.ts';
+import { DENYLIST_ENV, denylistMissing } from '../strings/privacy.ts';
 
 /** Parses the file format: one name a line, blank lines and `#` comment lines ignored. */
 export function parseDenylist(content: string): string[] {

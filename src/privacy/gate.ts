@@ -2,7 +2,7 @@
  * The privacy gate: one call that scans every text about to be published and one report format
  * shared by the build and the CLI. It blocks on any finding; it never decides to let one pass.
  */
-import { KIND_LABELS, REPORT_CLEAN, REPORT_HINT, reportHeader } from './messages.ts';
+import { FINDING_KIND_LABELS, REPORT_CLEAN, REPORT_HINT, reportHeader } from '../strings/privacy.ts';
 import { scanText } from './scan.ts';
 import type { Finding } from './types.ts';
 
@@ -35,7 +35,7 @@ export function runPrivacyGate(
 
 /** `file:line:column  标签(kind)  masked` — the file:line:column prefix is clickable in editors. */
 export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column}  ${KIND_LABELS[f.kind]}(${f.kind})  ${f.excerpt}`;
+  return `${f.file}:${f.line}:${f.column}  ${FINDING_KIND_LABELS[f.kind]}(${f.kind})  ${f.excerpt}`;
 }
 
 /** The whole report: a header with the count, one line per finding, then how to fix them. */

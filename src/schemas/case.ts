@@ -3,6 +3,7 @@
  * similar matter. The four-test assessment is the heart of the case, so every test is required.
  */
 import { z } from 'astro/zod';
+import { EXPECTED, FIELDS } from '../strings/content.ts';
 import { baseEntrySchema } from './base.ts';
 import { isoDay, oneOf, stringList, text, yesNo } from './fields.ts';
 import { CASE_DECISIONS, CASE_SCENARIOS, CASE_STAGES } from './vocabulary.ts';
@@ -10,70 +11,70 @@ import { CASE_DECISIONS, CASE_SCENARIOS, CASE_STAGES } from './vocabulary.ts';
 export const assessmentTestSchema = (what: string) =>
   z.object(
     {
-      finding: text(`${what}的认定`),
-      meets: yesNo(`${what}是否符合容错条件`),
+      finding: text(EXPECTED.assessmentFinding(what)),
+      meets: yesNo(EXPECTED.assessmentMeets(what)),
     },
-    { error: `${what}（含 finding 与 meets）` },
+    { error: EXPECTED.assessmentTest(what) },
   );
 
 export const assessmentSchema = z.object(
   {
-    motive: assessmentTestSchema('初衷动机'),
-    procedure: assessmentTestSchema('决策程序'),
-    outcome: assessmentTestSchema('结果与挽回'),
-    integrity: assessmentTestSchema('纪律与廉洁'),
+    motive: assessmentTestSchema(FIELDS.assessmentMotive),
+    procedure: assessmentTestSchema(FIELDS.assessmentProcedure),
+    outcome: assessmentTestSchema(FIELDS.assessmentOutcome),
+    integrity: assessmentTestSchema(FIELDS.assessmentIntegrity),
   },
-  { error: '四项认定（motive、procedure、outcome、integrity）' },
+  { error: FIELDS.assessment },
 );
 
 export const processStepSchema = z.object({
-  stage: oneOf(CASE_STAGES, '流程环节'),
-  date: isoDay('环节日期'),
-  note: text('环节说明').optional(),
+  stage: oneOf(CASE_STAGES, FIELDS.processStage),
+  date: isoDay(FIELDS.processDate),
+  note: text(FIELDS.processNote).optional(),
 });
 
 export const basisSchema = z.object({
   /** Title of the cited rule, with book-title marks: 《中国共产党问责条例》 */
-  title: text('依据名称'),
-  article: text('条款').optional(),
+  title: text(FIELDS.basisTitle),
+  article: text(FIELDS.basisArticle).optional(),
 });
 
 export const filingSchema = z.object({
   /** Whether the decision was pre-registered (容错备案) before acting. */
-  registered: yesNo('是否事前容错备案'),
-  date: isoDay('备案日期').optional(),
-  note: text('备案说明').optional(),
+  registered: yesNo(FIELDS.filingRegistered),
+  date: isoDay(FIELDS.filingDate).optional(),
+  note: text(FIELDS.filingNote).optional(),
 });
 
 export const caseSchema = baseEntrySchema
   .extend({
     /** 案例编号, e.g. 明州容错案例第3号 */
-    serial: text('案例编号'),
+    serial: text(FIELDS.serial),
     keywords: z
-      .array(text('关键词'), { error: '关键词（列表）' })
-      .min(1, { error: '关键词，1 至 7 个' })
-      .max(7, { error: '关键词，1 至 7 个' }),
+      .array(text(FIELDS.keywords), { error: EXPECTED.list(FIELDS.keywords) })
+      .min(1, { error: EXPECTED.between(FIELDS.keywords, 1, 7) })
+      .max(7, { error: EXPECTED.between(FIELDS.keywords, 1, 7) }),
     /** 要旨: the rule of thumb the case teaches. */
-    gist: text('裁判要旨'),
-    scenario: oneOf(CASE_SCENARIOS, '容错情形'),
-    decision: oneOf(CASE_DECISIONS, '认定结果'),
+    gist: text(FIELDS.gist),
+    scenario: oneOf(CASE_SCENARIOS, FIELDS.scenario),
+    decision: oneOf(CASE_DECISIONS, FIELDS.decision),
     assessment: assessmentSchema,
     /** Negative-list items that ruled tolerance out; required when the decision is 不予容错. */
-    exclusions: stringList('负面清单情形').default([]),
+    exclusions: stringList(FIELDS.exclusions).default([]),
     filing: filingSchema.optional(),
-    process: z.array(processStepSchema, { error: '办理流程（列表）' }).default([]),
-    basis: z.array(basisSchema, { error: '政策依据（列表）' }).min(1, { error: '政策依据，至少一项' }),
+    process: z.array(processStepSchema, { error: EXPECTED.list(FIELDS.process) }).default([]),
+    basis: z.array(basisSchema, { error: EXPECTED.list(FIELDS.basis) }).min(1, { error: EXPECTED.atLeastOne(FIELDS.basis) }),
     /** 领域, e.g. 征地拆迁 */
-    sector: text('所属领域'),
+    sector: text(FIELDS.sector),
     /** What happened afterwards: 回访、整改、跟踪. */
-    aftermath: text('后续情况').optional(),
+    aftermath: text(FIELDS.aftermath).optional(),
   })
   .superRefine((entry, ctx) => {
     if (entry.decision === '不予容错' && entry.exclusions.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['exclusions'],
-        message: '认定结果为“不予容错”时，须列明所触及的负面清单情形（至少一项）',
+        message: EXPECTED.exclusionsRequired,
         input: entry.exclusions,
       });
     }
@@ -83,7 +84,7 @@ export const caseSchema = baseEntrySchema
         ctx.addIssue({
           code: 'custom',
           path: ['process', index, 'stage'],
-          message: `流程环节按 ${CASE_STAGES.join(' → ')} 的顺序排列，且不重复`,
+          message: EXPECTED.stageOrder(CASE_STAGES),
           input: entry.process[index]?.stage,
         });
       }

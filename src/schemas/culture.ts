@@ -3,43 +3,42 @@
  * a poem's author is added to the entry's public names by the privacy gate.
  */
 import { z } from 'astro/zod';
+import { EXPECTED, FIELDS } from '../strings/content.ts';
 import { baseEntrySchema } from './base.ts';
 import { oneOf, text, yesNo } from './fields.ts';
 import { CULTURE_FORMS } from './vocabulary.ts';
 
 export const authorSchema = z.object({
-  name: text('作者'),
+  name: text(FIELDS.authorName),
   /** 朝代 (唐, 宋, 明 …) or 当代. */
-  dynasty: text('朝代'),
+  dynasty: text(FIELDS.authorDynasty),
 });
 
 export const imageSchema = z.object({
   /** A file beside the entry, e.g. `images/poster.svg`. Never a remote URL. */
   src: z
-    .string({ error: '图片路径（本地文件）' })
-    .regex(/^(?!\w+:)(?!\/\/)[^\s]+\.(?:png|jpe?g|svg|webp)$/i, {
-      error: '图片路径，应为相对于条目文件的本地 png/jpg/svg/webp 文件',
-    }),
-  alt: text('图片替代文字'),
+    .string({ error: EXPECTED.imagePath })
+    .regex(/^(?!\w+:)(?!\/\/)[^\s]+\.(?:png|jpe?g|svg|webp)$/i, { error: EXPECTED.imagePathFormat }),
+  alt: text(FIELDS.imageAlt),
 });
 
 export const cultureSchema = baseEntrySchema
   .extend({
-    form: oneOf(CULTURE_FORMS, '体裁'),
+    form: oneOf(CULTURE_FORMS, FIELDS.form),
     author: authorSchema.optional(),
-    source: text('出处').optional(),
+    source: text(FIELDS.source).optional(),
     /** 注释 / 释义 */
-    annotation: text('注释').optional(),
-    audience: text('适用对象').optional(),
+    annotation: text(FIELDS.annotation).optional(),
+    audience: text(FIELDS.audience).optional(),
     image: imageSchema.optional(),
-    printable: yesNo('是否适合张贴打印').default(false),
+    printable: yesNo(FIELDS.printable).default(false),
   })
   .superRefine((entry, ctx) => {
     if (entry.form === '诗词' && !entry.author) {
-      ctx.addIssue({ code: 'custom', path: ['author'], message: '诗词须注明作者（name、dynasty）', input: undefined });
+      ctx.addIssue({ code: 'custom', path: ['author'], message: EXPECTED.poemAuthor, input: undefined });
     }
     if (entry.form === '海报' && !entry.image) {
-      ctx.addIssue({ code: 'custom', path: ['image'], message: '海报须提供图片（src、alt）', input: undefined });
+      ctx.addIssue({ code: 'custom', path: ['image'], message: EXPECTED.posterImage, input: undefined });
     }
   });
 

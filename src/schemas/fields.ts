@@ -1,8 +1,9 @@
 /**
  * Field builders shared by every schema. Each one carries its Chinese "expected" text as the
- * zod message, so `formatContentProblems` can print what was expected next to what was found.
+ * zod message (composed in src/strings/content.ts), so the content check can print what was expected next to what was found.
  */
 import { z } from 'astro/zod';
+import { EXPECTED } from '../strings/content.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -19,33 +20,31 @@ export function isCalendarDate(value: string): boolean {
  * A day as `YYYY-MM-DD`. YAML turns an unquoted `2024-03-12` into a Date, so both forms are
  * accepted and normalised to the string: dates are shown and compared as days, never instants.
  */
-export const isoDay = (what = '日期') =>
+export const isoDay = (what: string) =>
   z.preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
     z
-      .string({ error: `${what}，格式为 YYYY-MM-DD` })
-      .refine(isCalendarDate, { error: `${what}，格式为 YYYY-MM-DD 的真实日期` }),
+      .string({ error: EXPECTED.day(what) })
+      .refine(isCalendarDate, { error: EXPECTED.realDay(what) }),
   );
 
 /** A required, non-blank string. */
 export const text = (what: string) =>
-  z.string({ error: `${what}（文字）` }).trim().min(1, { error: `${what}（不能为空）` });
+  z.string({ error: EXPECTED.text(what) }).trim().min(1, { error: EXPECTED.notEmpty(what) });
 
 /** A non-blank string of at most `max` characters (counted as Unicode code points). */
 export const shortText = (what: string, max: number) =>
-  text(what).refine((value) => [...value].length <= max, {
-    error: `${what}，不超过 ${max} 个字`,
-  });
+  text(what).refine((value) => [...value].length <= max, { error: EXPECTED.maxChars(what, max) });
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: `${what}，应为以下之一：${values.join('、')}` });
+  z.enum(values, { error: EXPECTED.oneOf(what, values) });
 
-export const yesNo = (what: string) => z.boolean({ error: `${what}，应为 true 或 false` });
+export const yesNo = (what: string) => z.boolean({ error: EXPECTED.yesNo(what) });
 
 /** An id referring to another collection; existence is checked across collections later. */
 export const idRef = (what: string) =>
   z
-    .string({ error: `${what}（编号）` })
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: `${what}，应为小写字母、数字和连字符组成的编号` });
+    .string({ error: EXPECTED.id(what) })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: EXPECTED.idFormat(what) });
 
-export const stringList = (what: string) => z.array(text(what), { error: `${what}（列表）` });
+export const stringList = (what: string) => z.array(text(what), { error: EXPECTED.list(what) });

@@ -10,6 +10,7 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { SEARCH_INDEX } from '../strings/search.ts';
 
 /** Folder of the Pagefind bundle inside the built site; the search page imports `${base}pagefind/pagefind.js`. */
 export const PAGEFIND_BUNDLE_DIR = 'pagefind';
@@ -48,7 +49,7 @@ export class SearchIndexError extends Error {
 }
 
 function failOn(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new SearchIndexError(`搜索索引（Pagefind）${step}失败：${errors.join('；')}`);
+  if (errors.length > 0) throw new SearchIndexError(SEARCH_INDEX.failed(step, errors.join('；')));
 }
 
 function folderSize(dir: string): { files: number; bytes: number } {
@@ -76,21 +77,21 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   const outputPath = join(siteDir, PAGEFIND_BUNDLE_DIR);
   try {
     const { index, errors } = await pagefind.createIndex({});
-    failOn('创建', errors);
-    if (!index) throw new SearchIndexError('搜索索引（Pagefind）创建失败：未返回索引');
+    failOn(SEARCH_INDEX.steps.create, errors);
+    if (!index) throw new SearchIndexError(SEARCH_INDEX.noIndex);
     const added = await index.addDirectory({ path: siteDir });
-    failOn('读取页面', added.errors);
+    failOn(SEARCH_INDEX.steps.add, added.errors);
     if (added.page_count === 0) {
-      throw new SearchIndexError('搜索索引（Pagefind）没有找到可索引的页面：条目页应带有 <main data-pagefind-body>');
+      throw new SearchIndexError(SEARCH_INDEX.noPages);
     }
     const written = await index.writeFiles({ outputPath });
-    failOn('写入', written.errors);
+    failOn(SEARCH_INDEX.steps.write, written.errors);
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
     const indexed = readdirSync(join(outputPath, 'fragment')).length;
     return { pages: added.page_count, indexed, ...folderSize(outputPath), outputPath };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
-    throw new SearchIndexError(`搜索索引（Pagefind）生成失败：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new SearchIndexError(SEARCH_INDEX.crashed(error instanceof Error ? error.message : String(error)), { cause: error });
   } finally {
     await pagefind.close();
   }

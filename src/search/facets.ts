@@ -8,23 +8,15 @@
  * the id an editor already chose for the organ that covers them.
  */
 import { CASE_DECISIONS, CASE_SCENARIOS, CLARIFICATION_METHODS, ORGAN_LEVELS, type EntryKind } from '../schemas/vocabulary.ts';
+import { FILTER_KEYS, SEARCH } from '../strings/search.ts';
 
-/** URL parameter → Pagefind filter key (`data-pagefind-filter`). */
-export const FILTER_KEYS = {
-  kind: '类别',
-  organ: '机关',
-  region: '地区',
-  year: '年份',
-  scenario: '情形',
-  decision: '认定结果',
-  method: '澄清方式',
-} as const;
+export { FILTER_KEYS };
 export type FilterParam = keyof typeof FILTER_KEYS;
 export type FilterKey = (typeof FILTER_KEYS)[FilterParam];
 export const FILTER_PARAMS = Object.keys(FILTER_KEYS) as FilterParam[];
 
 /** Value of the 类别 filter for glossary-term pages (the entry kinds use their list labels). */
-export const GLOSSARY_KIND_LABEL = '术语解释';
+export const GLOSSARY_KIND_LABEL = SEARCH.glossaryKind;
 
 type Scenario = (typeof CASE_SCENARIOS)[number];
 type Decision = (typeof CASE_DECISIONS)[number];

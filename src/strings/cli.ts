@@ -4,6 +4,20 @@
  */
 export const CLI = {
   errorPrefix: '错误：',
+  scan: {
+    usage: [
+      '用法：npm run scan -- [--json] <文件或文件夹> …',
+      '  检查 Markdown（.md .mdx .markdown）和文本（.txt）文件中的个人信息。',
+      '  --json  在标准输出打印一个 JSON 数组：{ file, line, column, kind, excerpt }',
+      '  环境变量 MINGJING_DENYLIST：禁用名单文件（每行一个姓名，# 开头为注释）',
+      '退出码：0 未发现，1 发现个人信息，2 用法错误',
+    ].join('\n'),
+    unknownOption: (option: string) => `未知选项：${option}`,
+    noPaths: '缺少要检查的文件或文件夹。',
+    missing: (path: string) => `找不到文件或文件夹：${path}`,
+    brokenHeader: (file: string) => `警告：${file} 的 front matter 不是有效的 YAML，已按纯文本检查（publicNames 和 notNames 未生效）。`,
+    checked: (count: number) => `已检查 ${count} 个文件。`,
+  },
   redact: {
     usage: [
       '用法：npm run redact -- <原始通知.txt|.md|.docx> [--out 草稿.md] [--force]',

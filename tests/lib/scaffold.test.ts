@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import yaml from 'js-yaml';
+import { parseEntryFile } from '../../src/content/front-matter.ts';
+import { ENTRY_SCHEMAS } from '../../src/content/validate.ts';
 import { entryTemplate } from '../../src/scaffold/templates.ts';
-import { ENTRY_SCHEMAS } from '../../src/validation/validate.ts';
-import { splitFrontMatter } from '../../src/validation/read-content.ts';
 import { ENTRY_KINDS } from '../../src/schemas/vocabulary.ts';
 
 describe('entry templates', () => {
   it.each(ENTRY_KINDS)('%s template parses, validates and starts as a draft', (kind) => {
     const source = entryTemplate(kind, '2026-11-22', 'mingzhou-city');
-    const { yamlText } = splitFrontMatter(source);
-    const data = ENTRY_SCHEMAS[kind].parse(yaml.load(yamlText ?? '', { schema: yaml.CORE_SCHEMA }));
+    const parsed = parseEntryFile(source);
+    expect(parsed.error).toBeUndefined();
+    const data = ENTRY_SCHEMAS[kind].parse(parsed.data);
     expect(data.status).toBe('draft');
     expect(data.organ).toBe('mingzhou-city');
   });

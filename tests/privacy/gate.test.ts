@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { publicNamesFromFrontMatter } from '../../src/privacy/front-matter.ts';
 import { formatFinding, formatGateReport, runPrivacyGate } from '../../src/privacy/gate.ts';
 import * as privacy from '../../src/privacy/index.ts';
 
@@ -51,29 +50,6 @@ describe('report format', () => {
 
   it('says so when there is nothing to report', () => {
     expect(formatGateReport([])).toContain('通过');
-  });
-});
-
-describe('front matter', () => {
-  it('reads publicNames and author.name', () => {
-    const source = '---\ntitle: 石灰吟\npublicNames: [于谦]\nauthor:\n  name: 包拯\n  dynasty: 宋\n---\n正文';
-    expect(publicNamesFromFrontMatter(source)).toEqual({ publicNames: ['于谦', '包拯'], notNames: [], parsed: true });
-  });
-
-  it('treats a file without front matter as plain text', () => {
-    expect(publicNamesFromFrontMatter('正文\n---\n')).toEqual({ publicNames: [], notNames: [], parsed: true });
-  });
-
-  it('does not throw on broken YAML and says it did not parse', () => {
-    expect(publicNamesFromFrontMatter('---\ntitle: [未闭合\n  : :\n---\n正文')).toEqual({ publicNames: [], notNames: [], parsed: false });
-  });
-
-  it('reads notNames', () => {
-    expect(publicNamesFromFrontMatter('---\nnotNames: [高明]\n---\n高明的做法').notNames).toEqual(['高明']);
-  });
-
-  it('ignores non-string entries', () => {
-    expect(publicNamesFromFrontMatter('---\npublicNames: [于谦, 3, {a: 1}]\nauthor: 佚名\n---\n').publicNames).toEqual(['于谦']);
   });
 });
 

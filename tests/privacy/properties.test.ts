@@ -68,7 +68,7 @@ describe('property: generated numbers in random text', () => {
   });
 
   /** Writes digits as an editor might paste them: ASCII or full-width, grouped by any separator. */
-  const written = (digitsText: string, groups: number[], separator: string, fullWidth: boolean) => {
+  const written = (digitsText: string, groups: readonly number[], separator: string, fullWidth: boolean) => {
     const parts: string[] = [];
     let at = 0;
     for (const size of groups) {

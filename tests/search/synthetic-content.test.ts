@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSyntheticContent } from '../../src/bench/synthetic-content.ts';
-import { loadSiteConfig } from '../../src/lib/config.ts';
-import { checkContent } from '../../src/validation/check.ts';
+import { loadSiteConfig } from '../../src/lib/node/config.ts';
+import { buildContent } from '../../src/content/pipeline.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mingjing-synthetic-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -16,10 +16,11 @@ describe('generateSyntheticContent', () => {
     expect(summary.entries.clarifications + summary.entries.cases + summary.entries.culture).toBe(300);
     expect(Object.values(summary.entries).every((n) => n > 0)).toBe(true);
     const config = loadSiteConfig({ MINGJING_CONTENT_DIR: dir, MINGJING_NOW: '2026-11-01' }, join(import.meta.dirname, '../..'));
-    const { content, problems, findings } = checkContent(config, {});
+    const { model, problems, findings, counts } = buildContent(config, {});
     expect(problems).toEqual([]);
     expect(findings).toEqual([]);
-    expect(content.entries.length).toBe(300);
+    expect(Object.values(counts).reduce((n, byStatus) => n + Object.values(byStatus).reduce((a, b) => a + b, 0), 0)).toBe(300);
+    expect(model.published.length).toBeGreaterThan(200);
   });
 
   it('is deterministic for a seed and varies with it', async () => {

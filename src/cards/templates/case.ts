@@ -4,14 +4,14 @@
  */
 import { box, column, textBlock, type CardElement } from '../elements.ts';
 import { COLORS, DECISION_COLORS, DECISION_FALLBACK_COLOR } from '../palette.ts';
-import { CARD_STRINGS } from '../strings.ts';
+import { CARDS } from '../../strings/cards.ts';
 import { clampText, formatChineseDate } from '../text.ts';
 import type { CardFormat, CardInput } from '../types.ts';
 import { footer, page, qrBlock, spacer } from './shared.ts';
 
 function decisionBadge(decision: string, fontSize: number): CardElement {
   return box({ alignItems: 'center', flexShrink: 0 }, [
-    textBlock('template', CARD_STRINGS.caseDecision, { fontSize: Math.round(fontSize * 0.8), color: COLORS.muted, marginRight: 16 }),
+    textBlock('template', CARDS.caseDecision, { fontSize: Math.round(fontSize * 0.8), color: COLORS.muted, marginRight: 16 }),
     textBlock('decision', decision, {
       fontSize,
       fontWeight: 700,
@@ -27,7 +27,7 @@ function decisionBadge(decision: string, fontSize: number): CardElement {
 function gistBlock(input: CardInput, fontSize: number, lines: number, charsPerLine: number, marginTop: number): CardElement {
   const gist = input.gist ?? input.summary;
   return column({ marginTop, backgroundColor: COLORS.navyTint, borderLeft: `8px solid ${COLORS.navy}`, padding: `${Math.round(fontSize * 0.7)}px ${fontSize}px`, flexShrink: 0 }, [
-    textBlock('template', CARD_STRINGS.caseGist, { fontSize: Math.round(fontSize * 0.85), fontWeight: 700, color: COLORS.navy, marginBottom: 8 }),
+    textBlock('template', CARDS.caseGist, { fontSize: Math.round(fontSize * 0.85), fontWeight: 700, color: COLORS.navy, marginBottom: 8 }),
     textBlock(input.gist ? 'gist' : 'summary', clampText(gist, lines * charsPerLine), { fontSize, lineHeight: 1.6, color: COLORS.ink }, lines),
   ]);
 }
@@ -41,10 +41,10 @@ function caseOg(input: CardInput): CardElement {
     column({ padding: '44px 56px 0', flexGrow: 1, flexShrink: 1, minHeight: 0 }, [
       box({ alignItems: 'center', justifyContent: 'space-between', flexShrink: 0 }, [
         box({ alignItems: 'center' }, [
-          textBlock('template', CARD_STRINGS.caseLabel, { fontSize: 24, fontWeight: 700, color: COLORS.white, backgroundColor: COLORS.navy, padding: '4px 14px' }),
-          textBlock('template', CARD_STRINGS.caseSubLabel, { fontSize: 24, fontWeight: 700, color: COLORS.navy, marginLeft: 12 }),
+          textBlock('template', CARDS.caseLabel, { fontSize: 24, fontWeight: 700, color: COLORS.white, backgroundColor: COLORS.navy, padding: '4px 14px' }),
+          textBlock('template', CARDS.caseSubLabel, { fontSize: 24, fontWeight: 700, color: COLORS.navy, marginLeft: 12 }),
         ]),
-        input.serial ? textBlock('serial', `${CARD_STRINGS.caseSerial} ${input.serial}`, { fontSize: 22, color: COLORS.muted, maxWidth: 560, textAlign: 'right' }, 1) : null,
+        input.serial ? textBlock('serial', `${CARDS.caseSerial} ${input.serial}`, { fontSize: 22, color: COLORS.muted, maxWidth: 560, textAlign: 'right' }, 1) : null,
       ]),
       textBlock('title', clampText(input.title, 2 * 24), { fontWeight: 700, fontSize: 44, lineHeight: 1.35, marginTop: 24 }, 2),
       box({ marginTop: 18, flexShrink: 0 }, [input.decision ? decisionBadge(input.decision, 28) : null]),
@@ -58,8 +58,8 @@ function caseOg(input: CardInput): CardElement {
 function casePoster(input: CardInput): CardElement {
   return page('poster', { fontFamily: 'sans' }, [
     column({ backgroundColor: COLORS.navy, color: COLORS.white, height: 200, flexShrink: 0, justifyContent: 'center', padding: '0 80px' }, [
-      textBlock('template', `${CARD_STRINGS.caseLabel}${CARD_STRINGS.caseSubLabel}`, { fontSize: 56, fontWeight: 700, letterSpacing: 4 }),
-      input.serial ? textBlock('serial', `${CARD_STRINGS.caseSerial} ${input.serial}`, { fontSize: 28, marginTop: 10 }, 1) : null,
+      textBlock('template', `${CARDS.caseLabel}${CARDS.caseSubLabel}`, { fontSize: 56, fontWeight: 700, letterSpacing: 4 }),
+      input.serial ? textBlock('serial', `${CARDS.caseSerial} ${input.serial}`, { fontSize: 28, marginTop: 10 }, 1) : null,
     ]),
     column({ padding: '48px 80px 0', flexGrow: 1, flexShrink: 1, minHeight: 0 }, [
       textBlock('title', clampText(input.title, 3 * 17), { fontWeight: 700, fontSize: 54, lineHeight: 1.4 }, 3),
@@ -71,7 +71,7 @@ function casePoster(input: CardInput): CardElement {
           textBlock('organName', input.organName, { fontSize: 34, fontWeight: 700, lineHeight: 1.4 }, 2),
           textBlock('date', formatChineseDate(input.date), { fontSize: 30, marginTop: 10 }),
         ]),
-        qrBlock(input.url, CARD_STRINGS.scanToRead, [], { target: 240, fontSize: 26, color: COLORS.ink }),
+        qrBlock(input.url, CARDS.scanToRead, [], { target: 240, fontSize: 26, color: COLORS.ink }),
       ]),
     ]),
     box({ backgroundColor: COLORS.navy, color: COLORS.white, height: 64, flexShrink: 0, alignItems: 'center', justifyContent: 'center', fontSize: 26 }, [

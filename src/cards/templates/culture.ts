@@ -5,7 +5,7 @@
  */
 import { box, column, textBlock, type CardElement } from '../elements.ts';
 import { COLORS } from '../palette.ts';
-import { CARD_STRINGS } from '../strings.ts';
+import { CARDS } from '../../strings/cards.ts';
 import { clampText, formatAuthor, formatChineseDate } from '../text.ts';
 import type { CardFormat, CardInput } from '../types.ts';
 import { footer, page, qrBlock, spacer } from './shared.ts';
@@ -16,12 +16,12 @@ function isPoem(input: CardInput): boolean {
 
 function seal(size: number): CardElement {
   return box({ width: size, height: size, backgroundColor: COLORS.cinnabar, borderRadius: 6, alignItems: 'center', justifyContent: 'center', flexShrink: 0 }, [
-    textBlock('template', CARD_STRINGS.cultureSeal, { color: COLORS.white, fontSize: Math.round(size * 0.36), letterSpacing: 2 }),
+    textBlock('template', CARDS.cultureSeal, { color: COLORS.white, fontSize: Math.round(size * 0.36), letterSpacing: 2 }),
   ]);
 }
 
 function labelRow(input: CardInput, fontSize: number, sealSize: number): CardElement {
-  const label = input.form ? `${CARD_STRINGS.cultureLabel} · ${input.form}` : CARD_STRINGS.cultureLabel;
+  const label = input.form ? `${CARDS.cultureLabel} · ${input.form}` : CARDS.cultureLabel;
   return box({ alignItems: 'center', justifyContent: 'space-between', flexShrink: 0 }, [
     textBlock(input.form ? 'form' : 'template', label, { fontSize, color: COLORS.cinnabar, letterSpacing: 2 }, 1),
     seal(sealSize),
@@ -82,7 +82,7 @@ function culturePoster(input: CardInput): CardElement {
             textBlock('organName', input.organName, { fontSize: 30, lineHeight: 1.4, marginTop: 8 }, 2),
             textBlock('date', formatChineseDate(input.date), { fontSize: 28, marginTop: 8, color: COLORS.paperMuted }),
           ]),
-          qrBlock(input.url, CARD_STRINGS.scanToRead, [], { target: 220, fontSize: 26, color: COLORS.paperInk }),
+          qrBlock(input.url, CARDS.scanToRead, [], { target: 220, fontSize: 26, color: COLORS.paperInk }),
         ]),
       ]),
     ]),

@@ -5,7 +5,7 @@
  */
 import { box, column, textBlock, type CardElement } from '../elements.ts';
 import { COLORS } from '../palette.ts';
-import { CARD_STRINGS } from '../strings.ts';
+import { CARDS } from '../../strings/cards.ts';
 import { clampText, formatChineseDate, formatClarifiedPoint } from '../text.ts';
 import type { CardFormat, CardInput } from '../types.ts';
 import { footer, page, qrBlock, spacer } from './shared.ts';
@@ -15,7 +15,7 @@ const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八'
 function subjectLine(input: CardInput): string | undefined {
   if (!input.subjectAlias) return undefined;
   const role = input.subjectRole ? `（${input.subjectRole}）` : '';
-  return `${CARD_STRINGS.noticeSubject}：${input.subjectAlias}${role}`;
+  return `${CARDS.noticeSubject}：${input.subjectAlias}${role}`;
 }
 
 function points(input: CardInput): string[] {
@@ -32,7 +32,7 @@ function noticeOg(input: CardInput): CardElement {
   const shown = points(input).slice(0, 2);
   return page('og', { fontFamily: 'sans' }, [
     box({ backgroundColor: COLORS.red, color: COLORS.white, height: 104, flexShrink: 0, alignItems: 'center', justifyContent: 'space-between', padding: '0 56px' }, [
-      textBlock('template', CARD_STRINGS.noticeLabel, { fontFamily: 'serif', fontWeight: 700, fontSize: 46, letterSpacing: 8 }),
+      textBlock('template', CARDS.noticeLabel, { fontFamily: 'serif', fontWeight: 700, fontSize: 46, letterSpacing: 8 }),
       textBlock('organName', input.organName, { fontSize: 26, maxWidth: 640, textAlign: 'right' }, 1),
     ]),
     column({ padding: '36px 56px 0', flexGrow: 1, flexShrink: 1, minHeight: 0 }, [
@@ -55,10 +55,10 @@ function noticeOg(input: CardInput): CardElement {
 function noticePoster(input: CardInput): CardElement {
   const subject = subjectLine(input);
   const shown = points(input).slice(0, 3);
-  const extra = input.verificationCode ? [{ field: 'verificationCode', text: `${CARD_STRINGS.verificationCode} ${input.verificationCode}` }] : [];
+  const extra = input.verificationCode ? [{ field: 'verificationCode', text: `${CARDS.verificationCode} ${input.verificationCode}` }] : [];
   return page('poster', { fontFamily: 'sans' }, [
     column({ backgroundColor: COLORS.red, color: COLORS.white, height: 210, flexShrink: 0, alignItems: 'center', justifyContent: 'center', padding: '0 72px' }, [
-      textBlock('template', CARD_STRINGS.noticeLabel, { fontFamily: 'serif', fontWeight: 700, fontSize: 88, letterSpacing: 24, marginRight: -24 }),
+      textBlock('template', CARDS.noticeLabel, { fontFamily: 'serif', fontWeight: 700, fontSize: 88, letterSpacing: 24, marginRight: -24 }),
       textBlock('organName', input.organName, { fontSize: 32, marginTop: 6, textAlign: 'center' }, 1),
     ]),
     column({ padding: '40px 80px 0', flexGrow: 1, flexShrink: 1, minHeight: 0, alignItems: 'stretch' }, [
@@ -77,11 +77,11 @@ function noticePoster(input: CardInput): CardElement {
       spacer(),
       box({ alignItems: 'flex-end', justifyContent: 'space-between', flexShrink: 0, paddingBottom: 32 }, [
         column({ flexShrink: 1, minWidth: 0, marginRight: 40 }, [
-          textBlock('template', CARD_STRINGS.noticeIssuer, { fontSize: 24, color: COLORS.muted }),
+          textBlock('template', CARDS.noticeIssuer, { fontSize: 24, color: COLORS.muted }),
           textBlock('organName', input.organName, { fontSize: 34, fontWeight: 700, lineHeight: 1.4, marginTop: 6 }, 2),
           textBlock('date', formatChineseDate(input.date), { fontSize: 30, marginTop: 10 }),
         ]),
-        qrBlock(input.url, CARD_STRINGS.scanToVerify, extra, { target: 240, fontSize: 26, color: COLORS.ink }),
+        qrBlock(input.url, CARDS.scanToVerify, extra, { target: 240, fontSize: 26, color: COLORS.ink }),
       ]),
     ]),
     box({ backgroundColor: COLORS.red, color: COLORS.white, height: 64, flexShrink: 0, alignItems: 'center', justifyContent: 'center', fontSize: 26 }, [

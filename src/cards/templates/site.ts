@@ -1,7 +1,7 @@
 /** The site's own card (home page): site name, organ and a tagline from the summary. */
 import { box, column, textBlock, type CardElement } from '../elements.ts';
 import { COLORS } from '../palette.ts';
-import { CARD_STRINGS } from '../strings.ts';
+import { CARDS } from '../../strings/cards.ts';
 import { clampText } from '../text.ts';
 import type { CardFormat, CardInput } from '../types.ts';
 import { page, qrBlock, spacer } from './shared.ts';
@@ -28,10 +28,10 @@ export function siteCard(input: CardInput, format: CardFormat): CardElement {
       ? null
       : box({ justifyContent: 'center', flexShrink: 0, marginBottom: 56 }, [
           box({ backgroundColor: COLORS.white, padding: 20, borderRadius: 8, flexShrink: 0 }, [
-            qrBlock(input.url, CARD_STRINGS.scanToRead, [], { target: 260, fontSize: 28, color: COLORS.ink }),
+            qrBlock(input.url, CARDS.scanToRead, [], { target: 260, fontSize: 28, color: COLORS.ink }),
           ]),
         ]),
     textBlock('organName', input.organName, { fontSize: og ? 30 : 40, fontWeight: 700 }, 1),
-    textBlock('template', CARD_STRINGS.siteLabel, { fontSize: og ? 24 : 30, marginTop: 12, letterSpacing: 2 }, 1),
+    textBlock('template', CARDS.siteLabel, { fontSize: og ? 24 : 30, marginTop: 12, letterSpacing: 2 }, 1),
   ]);
 }

@@ -1,8 +1,8 @@
 /** `/data/<kind>.json` and `/data/<kind>.csv`: open data of published entries. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { openDataRecord, toCsv } from '../../opendata/records.ts';
-import { organsById, publishedOf, siteConfig } from '../../lib/site-data.ts';
-import { absoluteUrl, entryPath } from '../../lib/paths.ts';
+import { organsById, publishedOf, siteConfig } from '../../lib/page/site-data.ts';
+import { absoluteUrl, entryPath } from '../../lib/shared/paths.ts';
 import { ENTRY_KINDS, type EntryKind } from '../../schemas/vocabulary.ts';
 
 export const getStaticPaths = (() =>

@@ -61,7 +61,6 @@ function unitSuffixAtEnd(text: string): string | undefined {
 }
 const SINGLE = new Set(SINGLE_POSTS);
 const LOCAL = new Set(LOCAL_UNITS);
-const GENERIC = new Set(GENERIC_UNITS);
 
 /** What may stand between a unit chain and the alias after it: 李某系…, 陈某某（…）. */
 const LINK_AFTER_ALIAS = /^(?:系|是|为|任|担任|时任|现任|原任|原系|作为|[(（])/u;

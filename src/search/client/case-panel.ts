@@ -4,8 +4,8 @@
  * no query) is loaded on the first change, so the page costs nothing until the panel is used.
  * The state is kept in the URL (?scenario=…&year=…) like the search page's.
  */
-import { formatDateZh } from '../../lib/format.ts';
-import { SEARCH_UI } from '../../lib/ui-text.ts';
+import { formatDateZh } from '../../lib/shared/format.ts';
+import { SEARCH } from '../../strings/search.ts';
 import { HitCollector } from '../hit-collector.ts';
 import { loadPagefind, type PagefindApi, type PagefindFilterValue, type PagefindFragment } from './pagefind.ts';
 import { element } from './render.ts';
@@ -117,13 +117,13 @@ export function initCasePanel(doc: Document): void {
       collector = new HitCollector(found.results, '');
       await showMore(false);
       if (run !== generation) return;
-      status!.textContent = found.results.length > 0 ? SEARCH_UI.panelCount(found.results.length) : SEARCH_UI.panelNone;
+      status!.textContent = found.results.length > 0 ? SEARCH.panelCount(found.results.length) : SEARCH.panelNone;
     } catch (error) {
       if (run !== generation) return;
-      status!.textContent = SEARCH_UI.unavailable;
+      status!.textContent = SEARCH.unavailable;
       for (const part of staticParts) part.hidden = false;
       results!.hidden = true;
-      console.warn('案例筛选失败', error);
+      console.warn(SEARCH.caseFilterFailed, error);
     }
   }
 

@@ -3,8 +3,8 @@
  * keeps only hits that contain the query, and writes the state back to the URL as it changes.
  * The page's HTML is a working GET form; this script makes it answer in place.
  */
-import { formatDateZh } from '../../lib/format.ts';
-import { SEARCH_UI } from '../../lib/ui-text.ts';
+import { formatDateZh } from '../../lib/shared/format.ts';
+import { SEARCH } from '../../strings/search.ts';
 import { FILTER_PARAMS } from '../facets.ts';
 import { HitCollector } from '../hit-collector.ts';
 import { excerptAround } from '../match.ts';
@@ -91,8 +91,8 @@ export function initSearchPage(doc: Document): void {
   function countMessage(): string {
     const n = collector?.hits.length ?? 0;
     const done = collector?.exhausted ?? true;
-    if (currentQuery) return done ? SEARCH_UI.countQuery(currentQuery, n) : SEARCH_UI.countQueryMore(currentQuery, n);
-    return done ? SEARCH_UI.count(n) : SEARCH_UI.countMore(n);
+    if (currentQuery) return done ? SEARCH.countQuery(currentQuery, n) : SEARCH.countQueryMore(currentQuery, n);
+    return done ? SEARCH.count(n) : SEARCH.countMore(n);
   }
 
   async function showMore(moveFocus: boolean): Promise<void> {
@@ -107,8 +107,8 @@ export function initSearchPage(doc: Document): void {
     list!.removeAttribute('aria-busy');
     more!.hidden = collector.exhausted && shown >= collector.hits.length;
     if (collector.hits.length === 0) {
-      announce(currentQuery ? SEARCH_UI.noResults(currentQuery) : SEARCH_UI.noResultsFiltered);
-      showHint(SEARCH_UI.tryHint);
+      announce(currentQuery ? SEARCH.noResults(currentQuery) : SEARCH.noResultsFiltered);
+      showHint(SEARCH.tryHint);
     } else {
       announce(countMessage());
     }
@@ -126,7 +126,7 @@ export function initSearchPage(doc: Document): void {
     shown = 0;
     if (!state.q && !hasFilters(state)) {
       announce('');
-      showHint(SEARCH_UI.startHint);
+      showHint(SEARCH.startHint);
       return;
     }
     list!.setAttribute('aria-busy', 'true');
@@ -142,8 +142,8 @@ export function initSearchPage(doc: Document): void {
     } catch (error) {
       if (run !== generation) return;
       list!.removeAttribute('aria-busy');
-      announce(SEARCH_UI.unavailable);
-      console.warn('搜索失败', error);
+      announce(SEARCH.unavailable);
+      console.warn(SEARCH.failed, error);
     }
   }
 

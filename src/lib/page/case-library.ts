@@ -4,8 +4,8 @@
  * is the pure code in `facets.ts`.
  */
 import { getCollection } from 'astro:content';
-import { organsById, publishedOf, type EntryOf } from '../lib/site-data.ts';
-import { countCaseFacets, regionSlugs, type CaseFacet, type CaseFacetSource, type FacetValue } from './facets.ts';
+import { organsById, publishedOf, type EntryOf } from './site-data.ts';
+import { countCaseFacets, regionSlugs, type CaseFacet, type CaseFacetSource, type FacetValue } from '../../search/facets.ts';
 
 export interface LibraryCase extends CaseFacetSource {
   entry: EntryOf<'cases'>;

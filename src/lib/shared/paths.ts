@@ -2,7 +2,7 @@
  * Every internal URL goes through these helpers so a site deployed under a `base` path keeps
  * working links, and absolute URLs (og:image, QR codes, feeds) all derive from one `site`.
  */
-import type { EntryKind } from '../schemas/vocabulary.ts';
+import type { EntryKind } from '../../schemas/vocabulary.ts';
 
 export function withBase(base: string, path: string): string {
   const clean = path.replace(/^\/+/, '');

@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/schemas/errors.ts';
-import { readContentFolder } from '../../src/validation/read-content.ts';
-import { validateContent } from '../../src/validation/validate.ts';
+import { formatProblems } from '../../src/content/problems.ts';
+import { readContentFolder } from '../../src/content/read.ts';
+import { validateContent } from '../../src/content/validate.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/site');
 let root: string;

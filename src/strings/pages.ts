@@ -1,22 +1,23 @@
 /**
- * Every piece of interface text, in one place. Pages and components import from here, so a
- * wording change (or a second language) touches one file.
+ * Page text: navigation, lists, entry pages, the verify pages, the 404 page. One section of the
+ * string system (ARCHITECTURE.md, "Strings"); components and pages take every word from here.
  */
 import type { EntryKind } from '../schemas/vocabulary.ts';
 
-export const KIND_LABELS: Record<EntryKind, string> = {
+/** What each kind of entry is called in navigation, lists and cards. */
+export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
   clarifications: '澄清正名',
   cases: '容错纠错案例',
   culture: '廉洁文化',
 };
 
-export const KIND_DESCRIPTIONS: Record<EntryKind, string> = {
+export const ENTRY_KIND_DESCRIPTIONS: Record<EntryKind, string> = {
   clarifications: '对经核查失实的检举控告，依规为受到不实举报的干部和单位澄清正名。',
   cases: '容错纠错指导性案例，供基层纪检监察干部办理同类问题时参照。',
   culture: '廉洁诗词、家风家训、廉洁故事与宣传海报，可阅读、下载和张贴。',
 };
 
-export const UI = {
+export const PAGES = {
   skipToContent: '跳到正文',
   home: '首页',
   glossary: '术语解释',
@@ -133,68 +134,16 @@ export const UI = {
   verifiedReadNotice: '查看通知全文',
   withdrawnTitle: '核验结果：该通知已撤回',
   withdrawnBody: '该核验码对应的澄清通知曾由上述机关发布，现已撤回或公开期已满，不再公开其内容。',
+  listPageTitle: (label: string, page: number) => (page > 1 ? `${label}（第 ${page} 页）` : label),
+  pageCrumb: (page: number) => `第 ${page} 页`,
+  hostedBy: (organ: string) => `${organ} 主办`,
+  keyFiguresTitle: (year: number) => `关键数据（${year} 年）`,
+  organDescription: (organ: string) => `${organ}发布的澄清正名通知、容错纠错案例和廉洁文化内容。`,
+  openDataDescription: '已发布内容的结构化数据，提供 JSON 和 CSV 两种格式。',
+  openDataLead: '已发布内容的结构化字段，提供 JSON 和 CSV 两种格式下载。所列人员均为化名。',
   // Not found
   notFoundTitle: '页面不存在',
   notFoundBody: '您访问的页面不存在，可能已被撤回或地址有误。可以尝试搜索，或从下列栏目进入：',
 } as const;
 
 export const SITE_DESCRIPTION = '纪检监察机关澄清正名通知、容错纠错指导性案例和廉洁文化作品的公开发布平台。';
-
-/**
- * Search page and case-library text. A separate export so the search page's script bundles only
- * these strings (and KIND_LABELS), not the whole interface.
- */
-export const SEARCH_UI = {
-  title: '站内搜索',
-  description: '按关键词搜索澄清正名通知、容错纠错案例、廉洁文化作品和术语解释，可按类别、机关、地区、年份等筛选。',
-  intro: '输入关键词，如人名化名（李某）、地名、机关名称或案例中的一句话。两个字也可以搜索。',
-  queryLabel: '搜索关键词',
-  submit: '搜索',
-  filtersLegend: '筛选条件',
-  filterAny: '不限',
-  sortLabel: '排序',
-  sortRelevance: '按相关程度',
-  sortDate: '按日期（新到旧）',
-  clearFilters: '清除筛选',
-  loading: '正在搜索…',
-  loadMore: '显示更多结果',
-  count: (n: number) => `找到 ${n} 条结果`,
-  countMore: (n: number) => `已找到 ${n} 条结果，还可以显示更多`,
-  countQuery: (q: string, n: number) => `“${q}”共找到 ${n} 条结果`,
-  countQueryMore: (q: string, n: number) => `“${q}”已找到 ${n} 条结果，还可以显示更多`,
-  noResults: (q: string) => `没有找到包含“${q}”的内容。`,
-  noResultsFiltered: '在当前筛选条件下没有内容，可以清除部分筛选后再试。',
-  tryHint: '可以换一个词，或少写几个字。试试：',
-  suggestions: ['澄清', '容错', '回访', '李某', '乡村振兴'],
-  startHint: '请输入关键词。常用的搜索：',
-  unavailable: '搜索暂时无法使用。您可以从栏目列表浏览全部内容。',
-  noscript: '搜索需要浏览器启用 JavaScript。不启用也可以浏览全部内容：',
-  noscriptCases: '按情形、认定结果、年份和地区分类浏览',
-  resultKind: '类别',
-  resultDate: '日期',
-  resultOrgan: '发布机关',
-  resultsLabel: '搜索结果',
-  // Case library (/cases/ and the static facet pages)
-  facetNavLabel: {
-    scenario: '按情形浏览',
-    decision: '按认定结果浏览',
-    year: '按年份浏览',
-    region: '按地区浏览',
-  },
-  facetName: {
-    scenario: '容错情形',
-    decision: '认定结果',
-    year: '年份',
-    region: '地区',
-  },
-  facetHeading: '分类浏览',
-  facetCount: (n: number) => `${n} 个`,
-  facetPageTitle: (facet: string, value: string) => `${facet}：${value}`,
-  facetPageLead: (n: number) => `共 ${n} 个容错纠错指导性案例。`,
-  facetAll: '全部案例',
-  panelLegend: '筛选案例',
-  panelApply: '筛选',
-  panelReset: '显示全部',
-  panelCount: (n: number) => `符合条件的案例共 ${n} 个`,
-  panelNone: '没有符合全部条件的案例，请减少筛选条件。',
-} as const;

@@ -2,9 +2,12 @@
  * Turns zod issues into one readable Chinese message per problem: the file, the field (its
  * English name, as written in the front matter), what was expected and what was found.
  * The found value is masked, because a wrong field is often exactly where personal data sits.
+ * (Kept out of schemas/, in the manner of Starlight's error map: the schemas stay importable by
+ * anything, and only the content check needs the privacy masks.)
  */
 import type { z } from 'astro/zod';
 import { maskSensitiveText } from '../privacy/index.ts';
+import { CONTENT, EXPECTED, FOUND } from '../strings/content.ts';
 
 export interface ContentProblem {
   /** Path of the content file, relative to the project root. */
@@ -43,20 +46,20 @@ export function maskName(value: string): string {
 
 /** Describes a found value for an error message, never repeating personal data in full. */
 export function describeFound(value: unknown, field: string): string {
-  if (value === undefined || value === null) return '缺失（未填写）';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '无效日期' : value.toISOString().slice(0, 10);
+  if (value === undefined || value === null) return FOUND.missing;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? FOUND.invalidDate : value.toISOString().slice(0, 10);
   if (typeof value === 'string') {
-    if (value.trim() === '') return '空字符串';
+    if (value.trim() === '') return FOUND.emptyString;
     const lastKey = field.replace(/\[\d+\]$/, '').split('.').pop() ?? field;
     const masked = NAME_FIELDS.has(lastKey) ? maskName(value) : maskSensitiveText(value);
     const chars = [...masked];
-    return `「${chars.length > MAX_SHOWN ? chars.slice(0, MAX_SHOWN).join('') + '…' : masked}」（${chars.length} 字）`;
+    return FOUND.text(chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : masked, chars.length);
   }
   // A number in the wrong field may be a phone or ID number typed without quotes.
   if (typeof value === 'number') return maskSensitiveText(String(value));
   if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `列表（${value.length} 项）`;
-  return '对象';
+  if (Array.isArray(value)) return FOUND.list(value.length);
+  return FOUND.object;
 }
 
 /** One problem per zod issue; `data` is the unvalidated input, used to show what was found. */
@@ -65,17 +68,17 @@ export function problemsFromZodError(file: string, error: z.ZodError, data: unkn
     const field = fieldPath(issue.path);
     const extraKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     if (extraKeys.length > 0) {
-      return { file, field: field || '（顶层）', expected: '只使用本类条目定义的字段', found: `未知字段 ${extraKeys.join('、')}` };
+      return { file, field: field || CONTENT.place.topLevel, expected: EXPECTED.onlyDefinedFields, found: FOUND.unknownFields(extraKeys) };
     }
-    return { file, field: field || '（顶层）', expected: issue.message, found: describeFound(valueAt(data, issue.path), field) };
+    return { file, field: field || CONTENT.place.topLevel, expected: issue.message, found: describeFound(valueAt(data, issue.path), field) };
   });
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file} › ${problem.field}：应为 ${problem.expected}；实际为 ${problem.found}`;
+  return CONTENT.problem(problem.file, problem.field, problem.expected, problem.found);
 }
 
 /** The whole report printed when content is invalid: a count, then one line per problem. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  return [`内容校验未通过，共 ${problems.length} 处问题：`, ...problems.map((p) => `  ✗ ${formatProblem(p)}`)].join('\n');
+  return [CONTENT.report(problems.length), ...problems.map((p) => `  ✗ ${formatProblem(p)}`)].join('\n');
 }

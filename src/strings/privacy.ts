@@ -2,10 +2,10 @@
  * Chinese UI strings of the privacy gate, kept in one place so the report, the CLI and the
  * build integration say the same thing in the same words.
  */
-import type { FindingKind } from './types.ts';
+import type { FindingKind } from '../privacy/types.ts';
 
 /** Human label for each kind, printed before the English kind in every report line. */
-export const KIND_LABELS: Readonly<Record<FindingKind, string>> = {
+export const FINDING_KIND_LABELS: Readonly<Record<FindingKind, string>> = {
   'id-card': '身份证号码',
   mobile: '手机号码',
   landline: '固定电话',

@@ -11,7 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isCalendarDate } from '../schemas/fields.ts';
+import { isCalendarDate } from '../../schemas/fields.ts';
+import { BUILD } from '../../strings/build.ts';
 
 export interface SiteConfig {
   siteName: string;
@@ -43,14 +44,14 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<SiteConfig>;
   const today = env['MINGJING_NOW'] ?? new Date().toISOString().slice(0, 10);
   if (!isCalendarDate(today)) {
-    throw new Error(`环境变量 MINGJING_NOW 应为 YYYY-MM-DD 格式的日期，实际为「${today}」`);
+    throw new Error(BUILD.config.badNow(today));
   }
   const site = (env['MINGJING_SITE'] ?? raw.site ?? 'http://localhost:4321').replace(/\/+$/, '');
   if (!/^https?:\/\//.test(site)) {
-    throw new Error(`站点地址 site 应为 http(s):// 开头的绝对地址，实际为「${site}」（${file}）`);
+    throw new Error(BUILD.config.badSite(site, file));
   }
   return {
-    siteName: raw.siteName ?? '明镜',
+    siteName: raw.siteName ?? BUILD.config.defaultSiteName,
     tagline: raw.tagline ?? '',
     hostOrgan: raw.hostOrgan ?? '',
     site,

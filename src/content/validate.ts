@@ -18,9 +18,10 @@ import {
   type YearlyStats,
 } from '../schemas/data.ts';
 import { leadingSurname } from '../names/index.ts';
-import { maskName, problemsFromZodError, type ContentProblem } from '../schemas/errors.ts';
+import { CONTENT, EXPECTED, FOUND } from '../strings/content.ts';
+import { maskName, problemsFromZodError, type ContentProblem } from './problems.ts';
 import { CASE_BODY_SECTIONS, type EntryKind } from '../schemas/vocabulary.ts';
-import type { RawContent, RawDataFile, RawEntry } from './read-content.ts';
+import type { RawContent, RawDataFile, RawEntry } from './read.ts';
 
 export interface EntryDataByKind {
   clarifications: Clarification;
@@ -35,6 +36,7 @@ export type ValidEntry<K extends EntryKind = EntryKind> = K extends EntryKind
       id: string;
       file: string;
       absolutePath: string;
+      format: 'md' | 'mdx';
       source: string;
       body: string;
       data: EntryDataByKind[K];
@@ -61,14 +63,14 @@ function unknownKeyProblems(file: string, data: unknown, known: readonly string[
     .map((key) => ({
       file,
       field: key,
-      expected: `本类条目定义的字段之一（${known.join('、')}）`,
-      found: '未定义的字段（可能是拼写错误）',
+      expected: EXPECTED.knownFields(known),
+      found: FOUND.undefinedField,
     }));
 }
 
 function validateEntry(entry: RawEntry, problems: ContentProblem[]): ValidEntry | undefined {
   if (entry.frontMatterError) {
-    problems.push({ file: entry.file, field: '（头信息）', expected: '合法的 YAML 头信息', found: entry.frontMatterError });
+    problems.push({ file: entry.file, field: CONTENT.place.header, expected: EXPECTED.validHeader, found: entry.frontMatterError });
     return undefined;
   }
   const schema = ENTRY_SCHEMAS[entry.kind];
@@ -83,6 +85,7 @@ function validateEntry(entry: RawEntry, problems: ContentProblem[]): ValidEntry 
     id: entry.id,
     file: entry.file,
     absolutePath: entry.absolutePath,
+    format: entry.format,
     source: entry.source,
     body: entry.body,
     data: result.data,
@@ -91,11 +94,11 @@ function validateEntry(entry: RawEntry, problems: ContentProblem[]): ValidEntry 
 
 function validateList<T>(raw: RawDataFile, schema: z.ZodType<T>, problems: ContentProblem[]): T[] {
   if (raw.parseError) {
-    problems.push({ file: raw.file, field: '（文件）', expected: '合法的 YAML 列表', found: raw.parseError });
+    problems.push({ file: raw.file, field: CONTENT.place.file, expected: EXPECTED.yamlList, found: raw.parseError });
     return [];
   }
   if (!Array.isArray(raw.items)) {
-    problems.push({ file: raw.file, field: '（文件）', expected: 'YAML 列表（每项以 - 开头）', found: typeof raw.items });
+    problems.push({ file: raw.file, field: CONTENT.place.file, expected: EXPECTED.yamlListItems, found: FOUND.typeOf(typeof raw.items) });
     return [];
   }
   const valid: T[] = [];
@@ -113,7 +116,7 @@ function validateList<T>(raw: RawDataFile, schema: z.ZodType<T>, problems: Conte
 function duplicateIds(file: string, ids: readonly string[], problems: ContentProblem[]): void {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) problems.push({ file, field: 'id', expected: '在本文件中唯一的编号', found: `重复的编号 ${id}` });
+    if (seen.has(id)) problems.push({ file, field: 'id', expected: EXPECTED.uniqueId, found: FOUND.duplicateId(id) });
     seen.add(id);
   }
 }
@@ -133,10 +136,10 @@ function notNamesProblems(entry: ValidEntry): ContentProblem[] {
   const elsewhere = entry.source.replace(/^notNames:.*(?:\n[ \t]+-.*)*$/m, '');
   entry.data.notNames.forEach((word, index) => {
     const field = `notNames[${index}]`;
-    const found = `「${maskName(word)}」`;
-    if (!leadingSurname(word)) problems.push({ file: entry.file, field, expected: '以姓氏开头、被隐私检查误认为人名的词', found: `${found}（不以姓氏开头，无须列出）` });
-    else if (entry.data.publicNames.includes(word)) problems.push({ file: entry.file, field, expected: '不在 publicNames 中的词', found: `${found}（同时列在 publicNames 中）` });
-    else if (!elsewhere.includes(word)) problems.push({ file: entry.file, field, expected: '条目中确实出现的词', found: `${found}（条目中没有出现）` });
+    const masked = maskName(word);
+    if (!leadingSurname(word)) problems.push({ file: entry.file, field, expected: EXPECTED.notNameWord, found: FOUND.notSurname(masked) });
+    else if (entry.data.publicNames.includes(word)) problems.push({ file: entry.file, field, expected: EXPECTED.notPublicName, found: FOUND.alsoPublic(masked) });
+    else if (!elsewhere.includes(word)) problems.push({ file: entry.file, field, expected: EXPECTED.occursInEntry, found: FOUND.notInEntry(masked) });
   });
   return problems;
 }
@@ -154,7 +157,7 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
 
   const organIds = new Set(organs.map((o) => o.id));
   const missingOrgan = (file: string, field: string, id: string) =>
-    problems.push({ file, field, expected: `${raw.data.organs.file} 中已登记的机关编号`, found: `未登记的编号 ${id}` });
+    problems.push({ file, field, expected: EXPECTED.registeredOrgan(raw.data.organs.file), found: FOUND.unregisteredOrgan(id) });
   organs.forEach((organ, index) => {
     if (organ.parent !== undefined && !organIds.has(organ.parent)) missingOrgan(raw.data.organs.file, `[${index}].parent`, organ.parent);
   });
@@ -168,8 +171,8 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
         problems.push({
           file: raw.data.glossary.file,
           field: `[${index}].related[${r}]`,
-          expected: '本文件中已有的术语编号',
-          found: `未定义的术语 ${id}`,
+          expected: EXPECTED.knownTerm,
+          found: FOUND.undefinedTerm(id),
         });
     });
   });
@@ -183,15 +186,15 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
       if (missing.length > 0)
         problems.push({
           file: entry.file,
-          field: '正文(body)',
-          expected: `包含小标题 ${CASE_BODY_SECTIONS.map((s) => `“## ${s}”`).join('、')}`,
-          found: `缺少 ${missing.join('、')}`,
+          field: CONTENT.place.body,
+          expected: EXPECTED.caseSections(CASE_BODY_SECTIONS),
+          found: FOUND.missingSections(missing),
         });
     }
     if (entry.kind === 'culture' && entry.data.image) {
       const image = entry.data.image;
       if (!existsSync(resolve(dirname(entry.absolutePath), image.src)))
-        problems.push({ file: entry.file, field: 'image.src', expected: '条目文件旁存在的图片文件', found: `找不到文件 ${image.src}` });
+        problems.push({ file: entry.file, field: 'image.src', expected: EXPECTED.imageBesideEntry, found: FOUND.missingFile(image.src) });
     }
   }
 

@@ -1,5 +1,5 @@
 /** Every fixed Chinese string printed on a card, in one place. */
-export const CARD_STRINGS = {
+export const CARDS = {
   noticeLabel: '澄清正名',
   noticeSubject: '澄清对象',
   noticeIssuer: '发布机关',

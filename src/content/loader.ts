@@ -1,0 +1,152 @@
+/**
+ * The Astro content loaders (ARCHITECTURE.md, "One pipeline"): each collection takes its part of
+ * the one validated model. Only published entries enter Astro's data store, which is persisted in
+ * the build cache; a withdrawn notice enters only as its verification record.
+ *
+ * In a build, invalid content or a privacy finding stops the build here, before any page is
+ * written, with one line per problem. In the dev server the same report is a warning and only the
+ * entries that passed are shown.
+ *
+ * @see https://docs.astro.build/en/reference/content-loader-reference/
+ */
+import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
+import type { SiteConfig } from '../lib/node/config.ts';
+import type { DataEntry } from '../schemas/data.ts';
+import type { EntryKind } from '../schemas/vocabulary.ts';
+import { CONTENT } from '../strings/content.ts';
+import { codeSlug } from '../verify/code.ts';
+import { publishedOfKind } from './model.ts';
+import { ContentCheckError, contentFor, invalidateContent, type ContentResult } from './pipeline.ts';
+
+/**
+ * Part of every stored entry's digest: bump it when the Markdown rendering changes, so entries
+ * whose source did not change are rendered again anyway.
+ */
+export const RENDER_VERSION = 'render-1';
+
+/** The verification records' collection schema (for types: the records are built, not authored). */
+export const verificationSchema = z.object({
+  code: z.string(),
+  organ: z.string(),
+  status: z.enum(['published', 'withdrawn']),
+  entry: z.string().optional(),
+});
+
+/** Every collection's loader has the integration's name, so the build log speaks with one voice. */
+const LOADER_NAME = 'mingjing';
+const reported = new WeakSet<ContentResult>();
+const WATCHING = Symbol.for('mingjing.content.watching');
+
+/** The checked content; throws in a build when anything blocks publication, warns in dev. */
+function checkedContent(config: SiteConfig, context: LoaderContext): ContentResult {
+  const result = contentFor(config);
+  if (result.problems.length === 0 && result.findings.length === 0) return result;
+  const report = new ContentCheckError(result.problems, result.findings).message;
+  if (!context.watcher) {
+    // Astro prints a thrown error with its stack; the report alone is what an editor needs.
+    if (!reported.has(result)) context.logger.error(`\n${report}`);
+    reported.add(result);
+    const summary = new Error(CONTENT.blocked);
+    summary.stack = summary.message;
+    throw summary;
+  }
+  if (!reported.has(result)) context.logger.warn(`${CONTENT.devWarning}\n${report}`);
+  reported.add(result);
+  return result;
+}
+
+/** In dev, any change under the content folder makes every collection load again. */
+function watch(config: SiteConfig, context: LoaderContext, sync: () => Promise<void>): void {
+  const { watcher } = context;
+  if (!watcher) return;
+  const flags = globalThis as { [WATCHING]?: boolean };
+  if (!flags[WATCHING]) {
+    // Registered first, so it runs before the collections' own listeners: one re-read per change.
+    flags[WATCHING] = true;
+    watcher.add(config.contentDir);
+    watcher.on('all', (_event, path) => {
+      if (path.startsWith(config.contentDir)) invalidateContent();
+    });
+  }
+  watcher.on('all', (_event, path) => {
+    if (path.startsWith(config.contentDir)) sync().catch((error: unknown) => context.logger.error(String(error)));
+  });
+}
+
+/** Removes from the store every id that is not in `keep` (an entry that is no longer published). */
+function prune(context: LoaderContext, keep: ReadonlySet<string>): void {
+  for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+}
+
+/** Published entries of one kind, rendered once per change of their source. */
+export function entryLoader(kind: EntryKind, config: SiteConfig): Loader {
+  return {
+    name: LOADER_NAME,
+    load: async (context) => {
+      const sync = async () => {
+        const result = checkedContent(config, context);
+        const keep = new Set<string>();
+        for (const entry of publishedOfKind(result.model, kind)) {
+          keep.add(entry.id);
+          const digest = context.generateDigest(`${RENDER_VERSION}\n${entry.source}`);
+          const existing = context.store.get(entry.id);
+          const filePath = relative(config.projectRoot, entry.absolutePath);
+          if (existing?.digest === digest) {
+            if (existing.deferredRender && existing.filePath) context.store.addModuleImport(existing.filePath);
+            continue;
+          }
+          const data = entry.data as unknown as Record<string, unknown>;
+          if (entry.format === 'mdx') {
+            // MDX may hold components: @astrojs/mdx compiles it when the page renders.
+            context.store.set({ id: entry.id, data, body: entry.body, digest, filePath, deferredRender: true });
+          } else {
+            const rendered = await context.renderMarkdown(entry.body, { fileURL: pathToFileURL(entry.absolutePath) });
+            context.store.set({ id: entry.id, data, body: entry.body, digest, filePath, rendered });
+          }
+        }
+        prune(context, keep);
+      };
+      await sync();
+      watch(config, context, sync);
+    },
+  };
+}
+
+/** A data file's records (organs, glossary terms, yearly figures), keyed by their id. */
+export function dataLoader(name: 'organs' | 'glossary' | 'stats', config: SiteConfig): Loader {
+  return {
+    name: LOADER_NAME,
+    load: async (context) => {
+      const sync = async () => {
+        const records: DataEntry[] = checkedContent(config, context).model[name];
+        prune(context, new Set(records.map((record) => record.id)));
+        for (const record of records) {
+          context.store.set({ id: record.id, data: record as unknown as Record<string, unknown>, digest: context.generateDigest(record as unknown as Record<string, unknown>) });
+        }
+      };
+      await sync();
+      watch(config, context, sync);
+    },
+  };
+}
+
+/** One record per notice that is or was public: what `/v/<code>/` confirms. */
+export function verificationLoader(config: SiteConfig): Loader {
+  return {
+    name: LOADER_NAME,
+    load: async (context) => {
+      const sync = async () => {
+        const records = checkedContent(config, context).model.verifications;
+        prune(context, new Set(records.map((record) => codeSlug(record.code))));
+        for (const record of records) {
+          context.store.set({ id: codeSlug(record.code), data: { ...record }, digest: context.generateDigest({ ...record }) });
+        }
+      };
+      await sync();
+      watch(config, context, sync);
+    },
+  };
+}

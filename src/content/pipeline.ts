@@ -1,0 +1,137 @@
+/**
+ * The content pipeline (ARCHITECTURE.md, "One pipeline"): read the folder once, validate it, run
+ * the privacy gate over every text that will be published, and build the model that pages, cards,
+ * search and feeds all use. The Astro loaders (loader.ts), the build integration and
+ * `npm run validate` call `contentFor`, which reads and checks the folder once per build and
+ * shares the result through a registry on `globalThis`: Astro loads the content config and the
+ * integration as separate module instances in one process.
+ */
+import type { SiteConfig } from '../lib/node/config.ts';
+import { formatGateReport, loadDenylist, runPrivacyGate, type Finding, type GateInput } from '../privacy/index.ts';
+import { codeSlug, verificationCodeFor } from '../verify/code.ts';
+import { byDateDesc, publicNamesOf, type ContentModel, type Verification } from './model.ts';
+import { formatProblems, type ContentProblem } from './problems.ts';
+import { effectiveStatus } from './publication.ts';
+import { readContentFolder, type RawContent } from './read.ts';
+import { validateContent, type ValidatedContent } from './validate.ts';
+
+export interface ContentResult {
+  model: ContentModel;
+  problems: ContentProblem[];
+  findings: Finding[];
+  /** Entries read, per kind and effective status, for `npm run validate`. */
+  counts: Record<string, Record<string, number>>;
+  timings: { readMs: number; validateMs: number; gateMs: number };
+}
+
+/** Thrown when content is invalid or would leak personal data; its message is the full report. */
+export class ContentCheckError extends Error {
+  override name = 'ContentCheckError';
+  readonly problems: readonly ContentProblem[];
+  readonly findings: readonly Finding[];
+
+  constructor(problems: readonly ContentProblem[], findings: readonly Finding[]) {
+    const parts: string[] = [];
+    if (problems.length > 0) parts.push(formatProblems(problems));
+    if (findings.length > 0) parts.push(formatGateReport(findings));
+    super(parts.join('\n\n'));
+    this.problems = problems;
+    this.findings = findings;
+  }
+}
+
+/**
+ * What the gate reads: every entry that will be published, and every invalid entry that says it
+ * is published (or whose header cannot be read), so an editor sees all problems in one run.
+ */
+function gateInputs(raw: RawContent, content: ValidatedContent, today: string): GateInput[] {
+  const inputs: GateInput[] = content.entries
+    .filter((entry) => effectiveStatus(entry.data, today) === 'published')
+    .map((entry) => ({ file: entry.file, source: entry.source, publicNames: publicNamesOf(entry), notNames: entry.data.notNames }));
+  const valid = new Set(content.entries.map((entry) => entry.file));
+  for (const entry of raw.entries) {
+    if (valid.has(entry.file)) continue;
+    const status = typeof entry.frontMatter === 'object' && entry.frontMatter !== null ? (entry.frontMatter as Record<string, unknown>)['status'] : undefined;
+    if (entry.frontMatter === undefined || status === 'published') inputs.push({ file: entry.file, source: entry.source, publicNames: [] });
+  }
+  for (const data of Object.values(raw.data)) {
+    if (data.source) inputs.push({ file: data.file, source: data.source, publicNames: [] });
+  }
+  return inputs;
+}
+
+/** Every notice that is or was public, with the code its printed copies carry. */
+function verificationsOf(content: ValidatedContent, today: string): Verification[] {
+  const records: Verification[] = [];
+  for (const entry of content.entries) {
+    if (entry.kind !== 'clarifications') continue;
+    const status = effectiveStatus(entry.data, today);
+    if (status === 'draft') continue;
+    const code = verificationCodeFor(entry.data, entry.body);
+    records.push({ code, organ: entry.data.organ, status, ...(status === 'published' ? { entry: entry.id } : {}) });
+  }
+  return records.sort((a, b) => codeSlug(a.code).localeCompare(codeSlug(b.code)));
+}
+
+/** Reads, validates and gates `config.contentDir`. Pure: no cache, no logging. */
+export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = process.env): ContentResult {
+  let started = performance.now();
+  const raw = readContentFolder(config.contentDir, config.projectRoot);
+  const readMs = performance.now() - started;
+  started = performance.now();
+  const { content, problems } = validateContent(raw);
+  const validateMs = performance.now() - started;
+  started = performance.now();
+  const findings = runPrivacyGate(gateInputs(raw, content, config.today), { denylist: loadDenylist(env) });
+  const gateMs = performance.now() - started;
+
+  const counts: ContentResult['counts'] = {};
+  for (const entry of raw.entries) counts[entry.kind] ??= {};
+  for (const entry of content.entries) {
+    const status = effectiveStatus(entry.data, config.today);
+    counts[entry.kind]![status] = (counts[entry.kind]![status] ?? 0) + 1;
+  }
+  // An entry with a finding never enters the model, even where a failed check does not stop the
+  // work (the dev server): nothing personal reaches the content store.
+  const blocked = new Set(findings.map((finding) => finding.file));
+  const published = content.entries.filter((entry) => effectiveStatus(entry.data, config.today) === 'published' && !blocked.has(entry.file)).sort(byDateDesc);
+  return {
+    model: { published, verifications: verificationsOf(content, config.today), organs: content.organs, glossary: content.glossary, stats: content.stats },
+    problems,
+    findings,
+    counts,
+    timings: { readMs: Math.round(readMs), validateMs: Math.round(validateMs), gateMs: Math.round(gateMs) },
+  };
+}
+
+interface Registry {
+  key: string;
+  result: ContentResult;
+  /** Bumped by the dev server's file watcher: the next call reads the folder again. */
+  generation: number;
+}
+
+const REGISTRY = Symbol.for('mingjing.content');
+const registry = (): { current?: Registry; generation: number } => {
+  const store = globalThis as { [REGISTRY]?: { current?: Registry; generation: number } };
+  store[REGISTRY] ??= { generation: 0 };
+  return store[REGISTRY];
+};
+
+/** The content of `config`, read and checked once per build (or once per change in dev). */
+export function contentFor(config: SiteConfig, env: NodeJS.ProcessEnv = process.env): ContentResult {
+  const state = registry();
+  const key = JSON.stringify([config.contentDir, config.today, env['MINGJING_DENYLIST'] ?? '', state.generation]);
+  if (state.current?.key !== key) state.current = { key, result: buildContent(config, env), generation: state.generation };
+  return state.current.result;
+}
+
+/** The last content read in this process, for the build's own steps after the pages are written. */
+export function lastContent(): ContentResult | undefined {
+  return registry().current?.result;
+}
+
+/** Forgets the content read so far: the next `contentFor` reads the folder again. */
+export function invalidateContent(): void {
+  registry().generation += 1;
+}

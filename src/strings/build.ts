@@ -1,0 +1,19 @@
+/**
+ * Build-log text: what `astro build` prints about Mingjing's own steps. One section of the string
+ * system (ARCHITECTURE.md, "Strings").
+ */
+export const BUILD = {
+  contentNotLoaded: '内容尚未读取：内容加载器没有运行（请检查 src/content.config.ts）',
+  done: (dir: string) => `站点已生成：${dir}`,
+  mediaAndSitemap: (copied: number, pages: number) => `已复制 ${copied} 个图片文件；网站地图收录 ${pages} 个页面`,
+  cards: (rendered: number, cached: number, ms: number, workers: number | undefined, fallback: string | undefined) =>
+    `分享卡片：新绘制 ${rendered} 张，复用缓存 ${cached} 张（${(ms / 1000).toFixed(1)} 秒，${workers !== undefined ? `${workers} 个线程` : `单线程：${fallback ?? ''}`}）`,
+  outputLeak: '\n生成的网站文件中发现个人信息（已打码），本次构建不发布：\n',
+  outputLeakSummary: '生成的文件未通过隐私检查，未替换已有的站点。',
+  outputClean: (checked: number, cached: number) => `输出检查：检查 ${checked} 个文件，${cached} 个未变化，未发现个人信息`,
+  config: {
+    badNow: (value: string) => `环境变量 MINGJING_NOW 应为 YYYY-MM-DD 格式的日期，实际为「${value}」`,
+    badSite: (value: string, file: string) => `站点地址 site 应为 http(s):// 开头的绝对地址，实际为「${value}」（${file}）`,
+    defaultSiteName: '明镜',
+  },
+} as const;
