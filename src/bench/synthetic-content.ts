@@ -84,9 +84,9 @@ interface Organ {
 }
 
 function organsFor(): Organ[] {
-  const organs: Organ[] = [{ id: CITY.id, name: `中共${CITY.name}纪律检查委员会　${CITY.name}监察委员会`, shortName: `${CITY.name}纪委监委`, level: '市', region: CITY.name }];
+  const organs: Organ[] = [{ id: CITY.id, name: `中共${CITY.name}纪律检查委员会\u3000${CITY.name}监察委员会`, shortName: `${CITY.name}纪委监委`, level: '市', region: CITY.name }];
   for (const county of COUNTIES) {
-    organs.push({ id: county.id, name: `中共${county.name}纪律检查委员会　${county.name}监察委员会`, shortName: `${county.name}纪委监委`, level: '县', parent: CITY.id, region: county.name });
+    organs.push({ id: county.id, name: `中共${county.name}纪律检查委员会\u3000${county.name}监察委员会`, shortName: `${county.name}纪委监委`, level: '县', parent: CITY.id, region: county.name });
     county.towns.forEach((town, index) => {
       const kind = town.endsWith('街道') ? '纪律检查工作委员会' : '纪律检查委员会';
       organs.push({ id: `${county.id}-t${index + 1}`, name: `中共${county.name}${town}${kind}`, shortName: `${town}${town.endsWith('街道') ? '纪工委' : '纪委'}`, level: '乡镇', parent: county.id, region: county.name });

@@ -8,6 +8,7 @@
  *
  * @see https://learn.microsoft.com/en-us/typography/opentype/spec/cmap
  */
+import { CARD_ERRORS } from '../strings/cards.ts';
 
 /** Code points a font covers, kept as sorted, non-overlapping inclusive ranges. */
 export class CodePointCoverage {
@@ -68,10 +69,10 @@ const TAG_CMAP = 0x636d6170; // 'cmap'
  */
 export function parseCmapCoverage(font: Uint8Array): CodePointCoverage {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  if (font.byteLength < 12) throw new CmapParseError('字体文件过短，不是 TrueType/OpenType 字体');
+  if (font.byteLength < 12) throw new CmapParseError(CARD_ERRORS.fontTooShort);
   const version = view.getUint32(0);
   if (version !== SFNT_TRUETYPE && version !== SFNT_OTTO && version !== SFNT_TRUE) {
-    throw new CmapParseError(`不支持的字体格式（sfnt 版本 0x${version.toString(16)}）；.ttc 与 WOFF 不受支持`);
+    throw new CmapParseError(CARD_ERRORS.fontFormat(version.toString(16)));
   }
   const numTables = view.getUint16(4);
   let cmapOffset = -1;
@@ -82,7 +83,7 @@ export function parseCmapCoverage(font: Uint8Array): CodePointCoverage {
       break;
     }
   }
-  if (cmapOffset < 0) throw new CmapParseError('字体缺少 cmap 表');
+  if (cmapOffset < 0) throw new CmapParseError(CARD_ERRORS.noCmap);
 
   const subtableCount = view.getUint16(cmapOffset + 2);
   let format12 = -1;
@@ -100,7 +101,7 @@ export function parseCmapCoverage(font: Uint8Array): CodePointCoverage {
   }
   if (format12 >= 0) return new CodePointCoverage(readFormat12(view, format12));
   if (format4 >= 0) return new CodePointCoverage(readFormat4(view, format4));
-  throw new CmapParseError('字体的 cmap 表没有 Unicode 子表（格式 4 或 12）');
+  throw new CmapParseError(CARD_ERRORS.noUnicodeCmap);
 }
 
 /** Format 12: `nGroups` of (startCharCode, endCharCode, startGlyphID). */
@@ -172,7 +173,7 @@ export function parseUnicodeRange(value: string): Array<[number, number]> {
     const part = raw.trim();
     if (part === '') continue;
     const match = /^U\+([0-9a-f?]{1,6})(?:-([0-9a-f]{1,6}))?$/i.exec(part);
-    if (!match) throw new CmapParseError(`无法解析 unicode-range 片段「${part}」`);
+    if (!match) throw new CmapParseError(CARD_ERRORS.badUnicodeRange(part));
     const first = match[1]!;
     if (first.includes('?')) {
       ranges.push([Number.parseInt(first.replaceAll('?', '0'), 16), Number.parseInt(first.replaceAll('?', 'f'), 16)]);

@@ -15,16 +15,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { CodePointCoverage, parseCmapCoverage, parseUnicodeRange } from './cmap.ts';
+import { FONT_ROLE_NAMES as ROLE_NAMES } from '../strings/cards.ts';
 
 /** The three typefaces a card template may ask for. */
 export type FontRole = 'sans' | 'serif' | 'kai';
 
 /** Human names of the roles, for error messages. */
-export const FONT_ROLE_NAMES: Readonly<Record<FontRole, string>> = {
-  sans: '思源黑体（Noto Sans SC）',
-  serif: '思源宋体（Noto Serif SC）',
-  kai: '霞鹜文楷（LXGW WenKai）',
-};
+export const FONT_ROLE_NAMES: Readonly<Record<FontRole, string>> = ROLE_NAMES;
 
 /** One font file registered with satori under `family`. */
 export interface CardFontFace {
@@ -136,7 +133,7 @@ export async function loadCardFonts(): Promise<LoadedFonts> {
 
 /** Characters that draw nothing and need no glyph (spaces, line breaks, joiners). */
 function needsGlyph(char: string): boolean {
-  return !/^[\s\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f]$/u.test(char);
+  return !/^(?:\s|[\u200b-\u200d\u2060\ufeff]|[\ufe00-\ufe0f])$/u.test(char);
 }
 
 /** The WenKai slice that covers `codePoint`, if any. */

@@ -1,11 +1,12 @@
 /**
- * The "every character has a glyph" rule (DESIGN.md, "Cards"): satori draws a character its
+ * The "every character has a glyph" rule (src/cards/README.md): satori draws a character its
  * font lacks as nothing at all, so the build fails instead, naming entry, field and character.
  */
 import { findMissingInTree } from './elements.ts';
-import { FONT_ROLE_NAMES, type FontRole, type LoadedFonts } from './fonts.ts';
+import { type FontRole, type LoadedFonts } from './fonts.ts';
 import { buildCardTree } from './templates/index.ts';
 import type { CardFormat, CardInput } from './types.ts';
+import { CARD_ERRORS, FONT_ROLE_NAMES } from '../strings/cards.ts';
 
 /** One character of one entry's field that its card font cannot draw. */
 export interface GlyphProblem {
@@ -29,14 +30,8 @@ export class MissingGlyphError extends Error {
   readonly problems: readonly GlyphProblem[];
 
   constructor(problems: readonly GlyphProblem[]) {
-    const lines = problems.map(
-      (problem) =>
-        `- ${problem.entry}：字段 ${problem.field} 中的字符「${problem.char}」（${problem.codePoint}）在字体 ${FONT_ROLE_NAMES[problem.role]} 中没有字形`,
-    );
-    super(
-      `分享卡片无法生成：${problems.length} 个字符缺少字形（卡片会显示为空白）。\n${lines.join('\n')}\n` +
-        '请改用常用字，或把生僻字换成字体包含的写法。',
-    );
+    const lines = problems.map((problem) => CARD_ERRORS.missingGlyph(problem.entry, problem.field, problem.char, problem.codePoint, FONT_ROLE_NAMES[problem.role]));
+    super(CARD_ERRORS.missingGlyphs(problems.length, lines.join('\n')));
     this.problems = problems;
   }
 }

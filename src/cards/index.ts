@@ -1,5 +1,5 @@
 /**
- * Share cards (DESIGN.md, "Cards, print, verification"): the public entry of this folder.
+ * Share cards (ARCHITECTURE.md, "Outputs"): the public entry of this folder.
  * The Astro build integration calls `loadCardFonts` / `renderAllCards`; everything else here is
  * internal to the renderer.
  */

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import type { LoadedFonts } from './fonts.ts';
 import { renderCard, TEMPLATE_VERSION } from './render.ts';
 import type { CardFormat, CardInput } from './types.ts';
+import { CARD_ERRORS } from '../strings/cards.ts';
 
 export interface CardJob {
   input: CardInput;
@@ -40,7 +41,7 @@ export function cardHash(input: CardInput, format: CardFormat, versions: Readonl
 export function cardOutputPath(outDir: string, input: CardInput, format: CardFormat): string {
   if (input.kind === 'site') return join(outDir, 'cards', 'site', `${format}.png`);
   if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(input.id)) {
-    throw new Error(`卡片条目 ${input.kind}/${input.id}：id 只能包含字母、数字、点、下划线和连字符（应为文件名去掉扩展名）`);
+    throw new Error(CARD_ERRORS.badId(input.kind, input.id));
   }
   return join(outDir, 'cards', input.kind, input.id, `${format}.png`);
 }

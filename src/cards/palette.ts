@@ -2,6 +2,7 @@
  * Card colours. Every text/background pair used by a template is listed in `TEXT_PAIRS` and
  * tested for WCAG 2.2 AA contrast (≥ 4.5:1; tests/cards/palette.test.ts).
  */
+import type { CaseDecision } from './types.ts';
 
 export const COLORS = {
   white: '#ffffff',
@@ -23,7 +24,7 @@ export const COLORS = {
 } as const;
 
 /** Badge colours per case decision (white text on the colour). */
-export const DECISION_COLORS: Readonly<Record<string, string>> = {
+export const DECISION_COLORS: Readonly<Record<CaseDecision, string>> = {
   免予问责: '#1b6b3a',
   从轻问责: '#1f4f8f',
   减轻问责: '#7a4b00',

@@ -17,6 +17,7 @@ import { assertCardGlyphs } from './glyphs.ts';
 import { cardHash, cardOutputPath, copyCachedCard, renderJobToFiles, type CardJob } from './jobs.ts';
 import type { CardFormat, CardInput } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker.ts';
+import { CARD_ERRORS } from '../strings/cards.ts';
 
 export interface CardRunResult {
   /** Cards actually rendered in this run. */
@@ -61,11 +62,11 @@ function workerFile(override?: string | URL): { path?: string; problem?: string 
   try {
     path = override === undefined ? fileURLToPath(new URL('./worker.ts', import.meta.url)) : override instanceof URL ? fileURLToPath(override) : override;
   } catch (error) {
-    return { problem: `无法确定 worker.ts 的位置（${String(error)}）` };
+    return { problem: CARD_ERRORS.workerUnknown(String(error)) };
   }
-  if (!existsSync(path)) return { problem: `找不到 ${path}（模块可能被打包到了其他位置）` };
+  if (!existsSync(path)) return { problem: CARD_ERRORS.workerMissing(path) };
   const typescript = (process.features as { typescript?: unknown }).typescript;
-  if (!typescript) return { problem: `当前 Node ${process.version} 不能直接运行 TypeScript（需要 Node 24 的类型剥离）` };
+  if (!typescript) return { problem: CARD_ERRORS.workerNoTypeScript(process.version) };
   return { path };
 }
 
@@ -123,7 +124,7 @@ async function renderOnWorkers(path: string, jobs: CardJob[], size: number, onDo
           const job = byHash.get(reply.hash);
           if (reply.type === 'failed') {
             const where = job ? `${job.input.kind}/${job.input.id}（${job.format}）` : reply.hash;
-            fail(new Error(`卡片渲染失败：${where}：${reply.message}`, { cause: reply.stack }));
+            fail(new Error(CARD_ERRORS.renderFailed(where, reply.message), { cause: reply.stack }));
             return;
           }
           finished++;
@@ -135,7 +136,7 @@ async function renderOnWorkers(path: string, jobs: CardJob[], size: number, onDo
           fail(ready || started > 0 ? error : new WorkerStartError(error.message, { cause: error }));
         });
         worker.on('exit', (code) => {
-          if (finished < jobs.length) fail(new (ready ? Error : WorkerStartError)(`卡片 worker 线程意外退出（退出码 ${code}）`));
+          if (finished < jobs.length) fail(new (ready ? Error : WorkerStartError)(CARD_ERRORS.workerExited(code)));
         });
       }
     });
@@ -170,7 +171,7 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
       for (const format of FORMATS) {
         const outPath = cardOutputPath(options.outDir, input, format);
         const other = seen.get(outPath);
-        if (other) throw new Error(`两个卡片条目写入同一文件 ${outPath}：${other.kind}/${other.id}`);
+        if (other) throw new Error(CARD_ERRORS.sameFile(outPath, `${other.kind}/${other.id}`));
         seen.set(outPath, input);
         const hash = cardHash(input, format, fonts.versions);
         jobs.push({ input, format, hash, cachePath: join(options.cacheDir, `${hash}.png`), outPath });
@@ -202,7 +203,7 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
     let workers = 0;
     let fallbackReason: string | undefined;
     if (unique.length > 0) {
-      const file = options.inProcess ? { problem: '调用方要求在主线程渲染' } : workerFile(options.workerFile);
+      const file = options.inProcess ? { problem: CARD_ERRORS.inProcessRequested } : workerFile(options.workerFile);
       const size = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), unique.length));
       if (file.path) {
         try {
@@ -210,7 +211,7 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
           await renderOnWorkers(file.path, unique, size, progress);
         } catch (error) {
           if (!(error instanceof WorkerStartError)) throw error;
-          fallbackReason = `worker 线程无法启动：${error.message}`;
+          fallbackReason = CARD_ERRORS.workerStart(error.message);
         }
       } else {
         fallbackReason = file.problem;

@@ -1,5 +1,6 @@
 /**
- * Text helpers for the card templates: dates, clamping, notice wording.
+ * Text helpers for the card templates: clamping and notice wording (dates and authors are
+ * written by src/lib/shared/format.ts, as on the pages).
  *
  * Line breaking is left to satori, which follows the Unicode line-breaking rules (UAX #14)
  * when `wordBreak` is `normal`: closing punctuation (，。、；：！？）」』》) never starts a line
@@ -8,16 +9,6 @@
  * wrap through `overflowWrap: 'break-word'` instead.
  */
 import { CARDS } from '../strings/cards.ts';
-
-/** `2024-03-12` → `2024年3月12日`. Throws on anything that is not a real calendar day. */
-export function formatChineseDate(isoDay: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!match || !date || date.getUTCDate() !== Number(match[3]) || date.getUTCMonth() !== Number(match[2]) - 1) {
-    throw new RangeError(`日期应为 YYYY-MM-DD 格式的有效日期，实际为「${isoDay}」`);
-  }
-  return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
-}
 
 /** Approximate advance of a character in em: CJK and fullwidth forms 1, others ~0.6. */
 function advanceEm(char: string): number {
@@ -62,13 +53,6 @@ export function clampText(text: string, budgetEm: number): string {
  */
 export function formatClarifiedPoint(point: string): string {
   const text = point.trim().replace(/[。；;，,]+$/u, '');
-  if (text.includes('失实')) return text;
-  const body = text.replace(/^(经核查[，,]?)?(反映)?/u, '');
-  return `经核查，反映${body}${body.endsWith('问题') ? '' : '的问题'}失实`;
-}
-
-/** `{ name: '于谦', dynasty: '明' }` → `〔明〕于谦` (dynasty brackets already present are kept once). */
-export function formatAuthor(author: { name: string; dynasty: string }): string {
-  const dynasty = author.dynasty.trim().replace(/^[〔［\[(（]|[〕］\])）]$/gu, '');
-  return dynasty ? `〔${dynasty}〕${author.name.trim()}` : author.name.trim();
+  if (text.includes(CARDS.finding)) return text;
+  return CARDS.clarifiedPoint(text.replace(/^(经核查[，,]?)?(反映)?/u, ''));
 }

@@ -4,6 +4,7 @@
  * `renderAllCards` (pipeline.ts). Plain JSON data: it is hashed for the cache and posted to
  * worker threads as is.
  */
+import type { CASE_DECISIONS } from '../schemas/vocabulary.ts';
 
 /** The entry collection a card belongs to; `site` is the home page's card. */
 export type CardKind = 'clarifications' | 'cases' | 'culture' | 'site';
@@ -17,8 +18,8 @@ export const CARD_SIZE: Readonly<Record<CardFormat, { readonly width: number; re
   poster: { width: 1080, height: 1440 },
 };
 
-/** The case decisions a badge can show (DESIGN.md, cases/`decision`). */
-export type CaseDecision = '免予问责' | '从轻问责' | '减轻问责' | '不予容错';
+/** The case decisions a badge can show: the schema vocabulary. */
+export type CaseDecision = (typeof CASE_DECISIONS)[number];
 
 export interface CardInput {
   kind: CardKind;

@@ -9,6 +9,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parentPort } from 'node:worker_threads';
 import { loadCardFonts } from './fonts.ts';
 import { renderJobToFiles, type CardJob } from './jobs.ts';
+import { CARD_ERRORS } from '../strings/cards.ts';
 
 export type WorkerRequest = { type: 'job'; job: CardJob };
 export type WorkerReply =
@@ -17,7 +18,7 @@ export type WorkerReply =
   | { type: 'failed'; hash: string; message: string; stack?: string };
 
 const port = parentPort;
-if (!port) throw new Error('src/cards/worker.ts 只能作为 worker 线程运行');
+if (!port) throw new Error(CARD_ERRORS.workerOnly);
 
 const fonts = await loadCardFonts();
 

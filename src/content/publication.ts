@@ -1,5 +1,5 @@
 /**
- * Publication rules (DESIGN.md): only `published` entries reach any output; an entry past its
+ * Publication rules (ARCHITECTURE.md, "Invariants"): only `published` entries reach any output; an entry past its
  * `publicUntil` day is treated as withdrawn, judged by the build clock so builds are reproducible.
  */
 import type { Status } from '../schemas/vocabulary.ts';

@@ -88,6 +88,7 @@ const plainView = (text: string): TextView => ({ text, origin: Array.from({ leng
  */
 function searchIndexView(bytes: Buffer): TextView {
   const data = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  // eslint-disable-next-line no-control-regex -- the control bytes of the binary index are exactly what is being split on
   const text = data.toString('utf8').replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/gu, '\n').replace(/\u200b/gu, '');
   return plainView(text);
 }

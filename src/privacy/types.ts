@@ -3,7 +3,7 @@
  * error formatting) depend on these exact names, so they live apart from any detector.
  */
 
-/** What a finding is. The strings are part of the public `--json` contract (DESIGN.md). */
+/** What a finding is. The strings are part of the public `--json` contract (src/privacy/README.md). */
 export type FindingKind =
   | 'id-card'
   | 'mobile'

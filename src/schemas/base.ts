@@ -1,5 +1,5 @@
 /**
- * The fields every entry shares, whatever its kind (DESIGN.md, "Content model").
+ * The fields every entry shares, whatever its kind (ARCHITECTURE.md, "Content model").
  * `status` defaults to `draft`: nothing becomes public unless its file says so.
  */
 import { z } from 'astro/zod';

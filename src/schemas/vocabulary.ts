@@ -1,5 +1,5 @@
 /**
- * Controlled vocabularies of the content model (DESIGN.md, "Content model").
+ * Controlled vocabularies of the content model (ARCHITECTURE.md, "Content model").
  * They live in one module so schemas, facets, filters and cards agree on every value.
  */
 

@@ -2,18 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import satori from 'satori';
 import { textBlock } from '../../src/cards/elements.ts';
 import { loadCardFonts, type LoadedFonts } from '../../src/cards/fonts.ts';
-import { clampText, formatAuthor, formatChineseDate, formatClarifiedPoint } from '../../src/cards/text.ts';
-
-describe('formatChineseDate', () => {
-  it('prints 年月日 without leading zeros', () => {
-    expect(formatChineseDate('2024-03-12')).toBe('2024年3月12日');
-    expect(formatChineseDate('2023-12-01')).toBe('2023年12月1日');
-  });
-  it('rejects malformed and impossible dates', () => {
-    expect(() => formatChineseDate('2024-3-12')).toThrow(/YYYY-MM-DD/);
-    expect(() => formatChineseDate('2024-02-30')).toThrow(RangeError);
-  });
-});
+import { clampText, formatClarifiedPoint } from '../../src/cards/text.ts';
 
 describe('clampText', () => {
   it('keeps text that fits', () => {
@@ -36,10 +25,6 @@ describe('notice wording', () => {
     expect(formatClarifiedPoint('其在村集体工程发包中收受好处')).toBe('经核查，反映其在村集体工程发包中收受好处的问题失实');
     expect(formatClarifiedPoint('反映其在低保评定中优亲厚友的问题。')).toBe('经核查，反映其在低保评定中优亲厚友的问题失实');
     expect(formatClarifiedPoint('经核查，反映其违规建房问题失实。')).toBe('经核查，反映其违规建房问题失实');
-  });
-  it('prints the author as 〔朝代〕姓名', () => {
-    expect(formatAuthor({ name: '于谦', dynasty: '明' })).toBe('〔明〕于谦');
-    expect(formatAuthor({ name: '包拯', dynasty: '〔宋〕' })).toBe('〔宋〕包拯');
   });
 });
 

@@ -5,7 +5,8 @@
 import { box, column, textBlock, type CardElement } from '../elements.ts';
 import { COLORS, DECISION_COLORS, DECISION_FALLBACK_COLOR } from '../palette.ts';
 import { CARDS } from '../../strings/cards.ts';
-import { clampText, formatChineseDate } from '../text.ts';
+import { clampText } from '../text.ts';
+import { formatDateZh } from '../../lib/shared/format.ts';
 import type { CardFormat, CardInput } from '../types.ts';
 import { footer, page, qrBlock, spacer } from './shared.ts';
 
@@ -16,7 +17,7 @@ function decisionBadge(decision: string, fontSize: number): CardElement {
       fontSize,
       fontWeight: 700,
       color: COLORS.white,
-      backgroundColor: DECISION_COLORS[decision] ?? DECISION_FALLBACK_COLOR,
+      backgroundColor: (DECISION_COLORS as Readonly<Record<string, string>>)[decision] ?? DECISION_FALLBACK_COLOR,
       padding: `${Math.round(fontSize * 0.25)}px ${Math.round(fontSize * 0.7)}px`,
       borderRadius: 8,
       letterSpacing: 2,
@@ -51,7 +52,7 @@ function caseOg(input: CardInput): CardElement {
       gistBlock(input, 24, 2, 40, 20),
       spacer(),
     ]),
-    footer({ siteName: input.siteName, organName: input.organName, date: formatChineseDate(input.date), fontSize: 22, color: COLORS.ink, accent: COLORS.navy, padding: '16px 56px 20px', borderColor: COLORS.navy }),
+    footer({ siteName: input.siteName, organName: input.organName, date: formatDateZh(input.date), fontSize: 22, color: COLORS.ink, accent: COLORS.navy, padding: '16px 56px 20px', borderColor: COLORS.navy }),
   ]);
 }
 
@@ -69,7 +70,7 @@ function casePoster(input: CardInput): CardElement {
       box({ alignItems: 'flex-end', justifyContent: 'space-between', flexShrink: 0, paddingBottom: 40 }, [
         column({ flexShrink: 1, minWidth: 0, marginRight: 40 }, [
           textBlock('organName', input.organName, { fontSize: 34, fontWeight: 700, lineHeight: 1.4 }, 2),
-          textBlock('date', formatChineseDate(input.date), { fontSize: 30, marginTop: 10 }),
+          textBlock('date', formatDateZh(input.date), { fontSize: 30, marginTop: 10 }),
         ]),
         qrBlock(input.url, CARDS.scanToRead, [], { target: 240, fontSize: 26, color: COLORS.ink }),
       ]),

@@ -6,7 +6,8 @@
 import { box, column, textBlock, type CardElement } from '../elements.ts';
 import { COLORS } from '../palette.ts';
 import { CARDS } from '../../strings/cards.ts';
-import { clampText, formatAuthor, formatChineseDate } from '../text.ts';
+import { clampText } from '../text.ts';
+import { formatAuthor, formatDateZh } from '../../lib/shared/format.ts';
 import type { CardFormat, CardInput } from '../types.ts';
 import { footer, page, qrBlock, spacer } from './shared.ts';
 
@@ -61,7 +62,7 @@ function cultureOg(input: CardInput): CardElement {
         column({ flexShrink: 0, marginTop: 4 }, body),
         spacer(),
       ]),
-      footer({ siteName: input.siteName, organName: input.organName, date: formatChineseDate(input.date), fontSize: 22, color: COLORS.paperInk, accent: COLORS.cinnabar, padding: '12px 40px 14px', borderColor: COLORS.cinnabar }),
+      footer({ siteName: input.siteName, organName: input.organName, date: formatDateZh(input.date), fontSize: 22, color: COLORS.paperInk, accent: COLORS.cinnabar, padding: '12px 40px 14px', borderColor: COLORS.cinnabar }),
     ]),
   ]);
 }
@@ -80,7 +81,7 @@ function culturePoster(input: CardInput): CardElement {
           column({ flexShrink: 1, minWidth: 0, marginRight: 40 }, [
             textBlock('siteName', input.siteName, { fontSize: 36, color: COLORS.cinnabar, lineHeight: 1.4 }, 1),
             textBlock('organName', input.organName, { fontSize: 30, lineHeight: 1.4, marginTop: 8 }, 2),
-            textBlock('date', formatChineseDate(input.date), { fontSize: 28, marginTop: 8, color: COLORS.paperMuted }),
+            textBlock('date', formatDateZh(input.date), { fontSize: 28, marginTop: 8, color: COLORS.paperMuted }),
           ]),
           qrBlock(input.url, CARDS.scanToRead, [], { target: 220, fontSize: 26, color: COLORS.paperInk }),
         ]),

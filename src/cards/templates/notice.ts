@@ -5,12 +5,12 @@
  */
 import { box, column, textBlock, type CardElement } from '../elements.ts';
 import { COLORS } from '../palette.ts';
-import { CARDS } from '../../strings/cards.ts';
-import { clampText, formatChineseDate, formatClarifiedPoint } from '../text.ts';
+import { CARD_ORDINALS, CARDS } from '../../strings/cards.ts';
+import { clampText, formatClarifiedPoint } from '../text.ts';
+import { formatDateZh } from '../../lib/shared/format.ts';
 import type { CardFormat, CardInput } from '../types.ts';
 import { footer, page, qrBlock, spacer } from './shared.ts';
 
-const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function subjectLine(input: CardInput): string | undefined {
   if (!input.subjectAlias) return undefined;
@@ -48,7 +48,7 @@ function noticeOg(input: CardInput): CardElement {
         : textBlock('summary', clampText(input.summary, 2 * 40), { fontSize: 26, lineHeight: 1.5, marginTop: 20 }, 2),
       spacer(),
     ]),
-    footer({ siteName: input.siteName, organName: input.organName, date: formatChineseDate(input.date), fontSize: 22, color: COLORS.ink, accent: COLORS.red, padding: '16px 56px 20px', borderColor: COLORS.red }),
+    footer({ siteName: input.siteName, organName: input.organName, date: formatDateZh(input.date), fontSize: 22, color: COLORS.ink, accent: COLORS.red, padding: '16px 56px 20px', borderColor: COLORS.red }),
   ]);
 }
 
@@ -69,7 +69,7 @@ function noticePoster(input: CardInput): CardElement {
       shown.length > 0
         ? column({ marginTop: 16, flexShrink: 0 }, shown.map((point, index) =>
             box({ marginTop: 14, flexShrink: 0 }, [
-              textBlock('template', `${CHINESE_ORDINALS[index]}、`, { fontSize: 30, lineHeight: 1.55, color: COLORS.red, fontWeight: 700, width: 60 }),
+              textBlock('template', `${CARD_ORDINALS[index]}、`, { fontSize: 30, lineHeight: 1.55, color: COLORS.red, fontWeight: 700, width: 60 }),
               textBlock(`points[${index}]`, clampText(point, 2 * 29), { fontSize: 30, lineHeight: 1.55, flexShrink: 1 }, 2),
             ]),
           ))
@@ -79,7 +79,7 @@ function noticePoster(input: CardInput): CardElement {
         column({ flexShrink: 1, minWidth: 0, marginRight: 40 }, [
           textBlock('template', CARDS.noticeIssuer, { fontSize: 24, color: COLORS.muted }),
           textBlock('organName', input.organName, { fontSize: 34, fontWeight: 700, lineHeight: 1.4, marginTop: 6 }, 2),
-          textBlock('date', formatChineseDate(input.date), { fontSize: 30, marginTop: 10 }),
+          textBlock('date', formatDateZh(input.date), { fontSize: 30, marginTop: 10 }),
         ]),
         qrBlock(input.url, CARDS.scanToVerify, extra, { target: 240, fontSize: 26, color: COLORS.ink }),
       ]),

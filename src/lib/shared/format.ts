@@ -1,14 +1,22 @@
-/** Formatting shared by pages, cards and feeds. */
+/**
+ * Formatting shared by pages, cards, feeds and open data: the one place a date or an author is
+ * written out (ARCHITECTURE.md, "Rules live once").
+ */
 
-/** 2024-03-12 → 2024年3月12日, the form used in official Chinese documents. */
+/** `2024-03-12` → `2024年3月12日`, the form of official Chinese documents. Throws on an impossible day. */
 export function formatDateZh(isoDay: string): string {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!match || !date || date.getUTCDate() !== Number(match[3]) || date.getUTCMonth() !== Number(match[2]) - 1) {
+    throw new RangeError(`expected a YYYY-MM-DD calendar day, found "${isoDay}"`);
+  }
+  return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
 }
 
-/** 〔明〕于谦: dynasty in hexagonal brackets, as anthologies print it. */
+/** `{ name: '于谦', dynasty: '明' }` → `〔明〕于谦`, as anthologies print it (brackets typed by the editor are kept once). */
 export function formatAuthor(author: { name: string; dynasty: string }): string {
-  return `〔${author.dynasty}〕${author.name}`;
+  const dynasty = author.dynasty.trim().replace(/^[〔［[(（]|[〕］\])）]$/gu, '');
+  return dynasty ? `〔${dynasty}〕${author.name.trim()}` : author.name.trim();
 }
 
 export function yearOf(isoDay: string): string {

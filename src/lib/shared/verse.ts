@@ -14,3 +14,6 @@ export const isVerse = (form: string): boolean => VERSE_FORMS.has(form as Cultur
 
 /** Whether the page keeps the body's line breaks. */
 export const keepsLineBreaks = (form: string): boolean => LINE_FORMS.has(form as CultureForm);
+
+/** A classical poem: centred and set in Kai on the page. */
+export const isPoem = (form: string): boolean => form === ('诗词' satisfies CultureForm);

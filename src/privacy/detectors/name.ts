@@ -303,7 +303,7 @@ function isHistorical(text: string, candidate: Candidate): boolean {
   return HISTORICAL_CONTEXT.test(sentence);
 }
 
-/** Separators of a list of names: 张伟、刘秀梅 / 晏春华　冉光荣 / 张伟，刘芳. */
+/** Separators of a list of names: 张伟、刘秀梅 / 晏春华, a full-width space, 冉光荣 / 张伟，刘芳. */
 const LIST_SEPARATOR = /^[、，, \u3000]$/u;
 /** A weaker candidate is accepted beside an accepted name, in a list: 程锐、苏畅、魏嵘. */
 const LIST_MIN_SCORE = 1;
