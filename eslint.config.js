@@ -32,7 +32,21 @@ const LAYERS = {
   scaffold: ['schemas', 'strings', 'names'],
   'lib/browser': ['lib/shared', 'strings', 'verify'],
   'lib/page': ['content', 'cases', 'search', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
-  integrations: ['content', 'cards', 'search', 'feeds', 'opendata', 'media', 'print', 'privacy', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
+  integrations: [
+    'content',
+    'cards',
+    'search',
+    'feeds',
+    'opendata',
+    'media',
+    'print',
+    'privacy',
+    'schemas',
+    'strings',
+    'verify',
+    'lib/shared',
+    'lib/node',
+  ],
 };
 /** The top layers: they may import any layer above, but never the build integration. */
 const TOP = ['components', 'layouts', 'pages'];
@@ -42,7 +56,9 @@ const SRC = path.resolve(import.meta.dirname, 'src');
 function layerOf(file) {
   const relative = path.relative(SRC, file).split(path.sep).join('/');
   if (relative.startsWith('..')) return undefined;
-  return [...Object.keys(LAYERS), ...TOP].sort((a, b) => b.length - a.length).find((folder) => relative === folder || relative.startsWith(`${folder}/`));
+  return [...Object.keys(LAYERS), ...TOP]
+    .sort((a, b) => b.length - a.length)
+    .find((folder) => relative === folder || relative.startsWith(`${folder}/`));
 }
 
 /** A local rule: every relative import of a file in src/ must point at its own layer or one it may import. */
@@ -63,7 +79,12 @@ const layersRule = {
       if (!LAYERS[from].includes(to)) context.report({ node, messageId: 'up', data: { from, to } });
     };
     return {
-      ImportDeclaration: (node) => check(node, node.source.value, node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type'))),
+      ImportDeclaration: (node) =>
+        check(
+          node,
+          node.source.value,
+          node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type')),
+        ),
       ExportNamedDeclaration: (node) => node.source && check(node, node.source.value, node.exportKind === 'type'),
       ExportAllDeclaration: (node) => check(node, node.source.value, node.exportKind === 'type'),
       ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value, false),
@@ -97,7 +118,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: `Literal[value=${CJK}]`, message: 'Reader-facing text lives in src/strings/ (ARCHITECTURE.md, "Strings").' },
-        { selector: `TemplateElement[value.raw=${CJK}]`, message: 'Reader-facing text lives in src/strings/ (ARCHITECTURE.md, "Strings").' },
+        {
+          selector: `TemplateElement[value.raw=${CJK}]`,
+          message: 'Reader-facing text lives in src/strings/ (ARCHITECTURE.md, "Strings").',
+        },
         { selector: `JSXText[value=${CJK}]`, message: 'Reader-facing text lives in src/strings/ (ARCHITECTURE.md, "Strings").' },
       ],
     },

@@ -47,13 +47,37 @@ const ALLEGATIONS = [
   '公款吃喝并报销个人费用',
   '在扶贫项目资金使用中弄虚作假',
 ];
-const SCENARIOS = ['老旧小区改造', '营商环境优化', '高标准农田建设', '突发汛情处置', '历史遗留土地问题化解', '数字化改革试点', '集体经济项目推进'];
+const SCENARIOS = [
+  '老旧小区改造',
+  '营商环境优化',
+  '高标准农田建设',
+  '突发汛情处置',
+  '历史遗留土地问题化解',
+  '数字化改革试点',
+  '集体经济项目推进',
+];
 const DECISIONS = ['免予问责', '从轻问责', '减轻问责', '不予容错'];
 const POEMS = [
-  { title: '石灰吟', author: { name: '于谦', dynasty: '明' }, lines: ['千锤万凿出深山，', '烈火焚烧若等闲。', '粉骨碎身浑不怕，', '要留清白在人间。'] },
-  { title: '竹石', author: { name: '郑燮', dynasty: '清' }, lines: ['咬定青山不放松，', '立根原在破岩中。', '千磨万击还坚劲，', '任尔东西南北风。'] },
-  { title: '墨梅', author: { name: '王冕', dynasty: '元' }, lines: ['我家洗砚池头树，', '朵朵花开淡墨痕。', '不要人夸好颜色，', '只留清气满乾坤。'] },
-  { title: '书端州郡斋壁', author: { name: '包拯', dynasty: '宋' }, lines: ['清心为治本，', '直道是身谋。', '秀干终成栋，', '精钢不作钩。'] },
+  {
+    title: '石灰吟',
+    author: { name: '于谦', dynasty: '明' },
+    lines: ['千锤万凿出深山，', '烈火焚烧若等闲。', '粉骨碎身浑不怕，', '要留清白在人间。'],
+  },
+  {
+    title: '竹石',
+    author: { name: '郑燮', dynasty: '清' },
+    lines: ['咬定青山不放松，', '立根原在破岩中。', '千磨万击还坚劲，', '任尔东西南北风。'],
+  },
+  {
+    title: '墨梅',
+    author: { name: '王冕', dynasty: '元' },
+    lines: ['我家洗砚池头树，', '朵朵花开淡墨痕。', '不要人夸好颜色，', '只留清气满乾坤。'],
+  },
+  {
+    title: '书端州郡斋壁',
+    author: { name: '包拯', dynasty: '宋' },
+    lines: ['清心为治本，', '直道是身谋。', '秀干终成栋，', '精钢不作钩。'],
+  },
 ];
 const CULTURE_FORMS = ['家风家训', '廉洁故事', '警示教育', '海报'];
 
@@ -140,7 +164,15 @@ function vmHwmBytes(): number | undefined {
 }
 
 const inputs: CardInput[] = [
-  { ...common, kind: 'site', id: 'site', title: '明镜', summary: '澄清正名、容错纠错与廉洁文化的公开平台。', date: '2024-01-01', url: 'https://mingjing.example.gov.cn/' },
+  {
+    ...common,
+    kind: 'site',
+    id: 'site',
+    title: '明镜',
+    summary: '澄清正名、容错纠错与廉洁文化的公开平台。',
+    date: '2024-01-01',
+    url: 'https://mingjing.example.gov.cn/',
+  },
   ...Array.from({ length: entries }, (_, index) => syntheticInput(index)),
 ];
 const cards = inputs.length * 2;
@@ -167,7 +199,13 @@ try {
       {
         entries,
         cards,
-        cold: { ms: cold.ms, cardsPerSecond: perSecond(cold.rendered, cold.ms), rendered: cold.rendered, mode: cold.mode, workers: cold.workers },
+        cold: {
+          ms: cold.ms,
+          cardsPerSecond: perSecond(cold.rendered, cold.ms),
+          rendered: cold.rendered,
+          mode: cold.mode,
+          workers: cold.workers,
+        },
         warm: { ms: warm.ms, cardsPerSecond: perSecond(cards, warm.ms), rendered: warm.rendered, cached: warm.cached },
         peakRssMB: mb(Math.max(cold.peakRssBytes, warm.peakRssBytes, hwm ?? 0, maxRss)),
         sampledPeakRssMB: { cold: mb(cold.peakRssBytes), warm: mb(warm.peakRssBytes) },

@@ -42,12 +42,22 @@ function folderBytes(dir: string): { files: number; bytes: number } {
 
 function build(label: string) {
   const started = performance.now();
-  const result = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MINGJING_CONTENT_DIR: contentDir, MINGJING_CACHE_DIR: cacheDir, MINGJING_NOW: '2026-11-01' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    join(root, 'node_modules/.bin/node'),
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        MINGJING_CONTENT_DIR: contentDir,
+        MINGJING_CACHE_DIR: cacheDir,
+        MINGJING_NOW: '2026-11-01',
+      },
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const wallMs = Math.round(performance.now() - started);
   if (result.status !== 0) {
     console.error(`${label} 构建失败：\n${result.stdout}\n${result.stderr}`);
@@ -81,11 +91,20 @@ try {
   console.log(
     JSON.stringify(
       {
-        machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), freeGB: Math.round(freemem() / 2 ** 30), node: process.version },
+        machine: {
+          cpus: cpus().length,
+          memoryGB: Math.round(totalmem() / 2 ** 30),
+          freeGB: Math.round(freemem() / 2 ** 30),
+          node: process.version,
+        },
         entries,
         pages,
         generateMs,
-        cold: { ...cold, perPageMs: Math.round((cold.wallMs / pages) * 100) / 100, renderPerPageMs: Math.round(((cold.phasesMs['render'] ?? 0) / pages) * 100) / 100 },
+        cold: {
+          ...cold,
+          perPageMs: Math.round((cold.wallMs / pages) * 100) / 100,
+          renderPerPageMs: Math.round(((cold.phasesMs['render'] ?? 0) / pages) * 100) / 100,
+        },
         warm: { ...warm, perPageMs: Math.round((warm.wallMs / pages) * 100) / 100 },
         searchIndex: { files: index.files, bytes: index.bytes, bytesPerPage: Math.round(index.bytes / pages) },
         output: values.keep ? work : undefined,

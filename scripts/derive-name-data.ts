@@ -83,13 +83,17 @@ for (const w of words) {
 }
 
 /** Log-likelihood ratio of a character in given names against ordinary text, rounded to a step. */
-const score = (ch: string) =>
-  Math.log(((nameCount.get(ch) ?? 0) + 1) / nameTotal) - Math.log(((textCount.get(ch) ?? 0) + 1) / textTotal);
+const score = (ch: string) => Math.log(((nameCount.get(ch) ?? 0) + 1) / nameTotal) - Math.log(((textCount.get(ch) ?? 0) + 1) / textTotal);
 
 // The most used given-name characters (国, 强, 明) are common in text too, so their ratio is low;
 // their use in names alone makes them evidence.
 const POPULAR_NAME_CHARS = 400;
-const popular = new Set([...nameCount].sort((a, b) => b[1] - a[1]).slice(0, POPULAR_NAME_CHARS).map(([ch]) => ch));
+const popular = new Set(
+  [...nameCount]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, POPULAR_NAME_CHARS)
+    .map(([ch]) => ch),
+);
 const buckets = new Map<number, string[]>();
 for (const [ch, count] of [...nameCount].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (count < NAME_CHAR_MIN_COUNT) continue;
@@ -97,7 +101,11 @@ for (const [ch, count] of [...nameCount].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (!buckets.has(bucket)) buckets.set(bucket, []);
   buckets.get(bucket)!.push(ch);
 }
-const commonChars = [...textCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, COMMON_CHARS).map(([ch]) => ch).sort();
+const commonChars = [...textCount]
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .slice(0, COMMON_CHARS)
+  .map(([ch]) => ch)
+  .sort();
 
 const bucketByChar = new Map([...buckets].flatMap(([bucket, chars]) => chars.map((ch) => [ch, bucket] as const)));
 const commonSet = new Set(commonChars);
@@ -108,7 +116,8 @@ const plausibleGiven = (ch: string) => {
   return !commonSet.has(ch);
 };
 const isOrdinaryWord = (w: Word) =>
-  w.freq >= WORD_MIN_FREQ && (!w.isName || ((w.chars.length === 2 || w.chars.length === 3) && w.freq >= NR_WORD_MIN_FREQ[w.chars.length as 2 | 3]));
+  w.freq >= WORD_MIN_FREQ &&
+  (!w.isName || ((w.chars.length === 2 || w.chars.length === 3) && w.freq >= NR_WORD_MIN_FREQ[w.chars.length as 2 | 3]));
 
 // Ordinary words that a surname plus name characters happen to spell (高明, 常年, 江山, 金华 …).
 const surnameWords = words
@@ -138,7 +147,13 @@ const notGivenNames = words
 // Four-character idioms and set phrases (有容乃大, 梅兰竹菊, 方兴未艾) in which a surname character
 // could start a name: inside one, it never does.
 const idioms = words
-  .filter((w) => w.chars.length === 4 && !w.isName && w.freq >= 5 && w.chars.slice(0, 3).some((ch, k) => single.has(ch) && plausibleGiven(w.chars[k + 1]!)))
+  .filter(
+    (w) =>
+      w.chars.length === 4 &&
+      !w.isName &&
+      w.freq >= 5 &&
+      w.chars.slice(0, 3).some((ch, k) => single.has(ch) && plausibleGiven(w.chars[k + 1]!)),
+  )
   .map((w) => w.word);
 
 const unique = (list: string[]) => [...new Set(list)].sort();
@@ -159,7 +174,10 @@ writeFileSync(
   join(OUT, 'given-name-chars.ts'),
   `${header('How strongly each character suggests a given name: the rounded log-likelihood ratio of the character in given names against ordinary text. Characters absent here occur in fewer than three given names.')}
 export const GIVEN_NAME_SCORES: Readonly<Record<string, string>> = {
-${[...buckets.keys()].sort((a, b) => b - a).map((bucket) => `  '${bucket}': '${buckets.get(bucket)!.join('')}',`).join('\n')}
+${[...buckets.keys()]
+  .sort((a, b) => b - a)
+  .map((bucket) => `  '${bucket}': '${buckets.get(bucket)!.join('')}',`)
+  .join('\n')}
 };
 
 /** The ${COMMON_CHARS} most frequent characters of ordinary text. A character outside them is rare. */

@@ -42,7 +42,9 @@ function folderStats(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+  languages: Record<string, { page_count: number }>;
+};
 const indexedPages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 const index = folderStats(join(site, 'pagefind'));
 
@@ -52,8 +54,14 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 /** Done when a result is shown, or the live region says something (e.g. that there is none). */
 function isReady(mode: 'search' | 'cases'): boolean {
-  if (mode === 'search') return Boolean(document.querySelector('.result-card') || (document.querySelector('[data-search-status]')?.textContent ?? '').includes('没有找到'));
-  return Boolean(document.querySelector('[data-case-panel-results] > li') || (document.querySelector('[data-case-panel-status]')?.textContent ?? '').length > 0);
+  if (mode === 'search')
+    return Boolean(
+      document.querySelector('.result-card') || (document.querySelector('[data-search-status]')?.textContent ?? '').includes('没有找到'),
+    );
+  return Boolean(
+    document.querySelector('[data-case-panel-results] > li') ||
+    (document.querySelector('[data-case-panel-status]')?.textContent ?? '').length > 0,
+  );
 }
 
 async function measure(path: string, mode: 'search' | 'cases') {
@@ -74,7 +82,15 @@ async function measure(path: string, mode: 'search' | 'cases') {
   const firstResultsMs = Math.round(await page.evaluate(() => performance.now()));
   const status = (await page.locator('[role="status"]').first().textContent())?.trim() ?? '';
   await context.close();
-  return { path: decodeURIComponent(path), firstResultsMs, status, requests, transferredKB: kb(total), pagefindKB: kb(pagefind), serverKB: kb(server.bytesServed() - before) };
+  return {
+    path: decodeURIComponent(path),
+    firstResultsMs,
+    status,
+    requests,
+    transferredKB: kb(total),
+    pagefindKB: kb(pagefind),
+    serverKB: kb(server.bytesServed() - before),
+  };
 }
 
 try {
@@ -88,7 +104,12 @@ try {
       {
         machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
         site,
-        index: { indexedPages, files: index.files, totalKB: kb(index.bytes), perIndexedPageKB: kb(index.bytes / Math.max(1, indexedPages)) },
+        index: {
+          indexedPages,
+          files: index.files,
+          totalKB: kb(index.bytes),
+          perIndexedPageKB: kb(index.bytes / Math.max(1, indexedPages)),
+        },
         searches,
         caseLibrary,
       },

@@ -14,11 +14,21 @@ import { CLI } from '../src/strings/cli.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, details: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
+  options: {
+    json: { type: 'boolean', default: false },
+    details: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+  },
 });
 
 const corpusDir = join(ROOT, 'tests/privacy/corpus');
-const files = positionals.length > 0 ? positionals : readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(corpusDir, f));
+const files =
+  positionals.length > 0
+    ? positionals
+    : readdirSync(corpusDir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => join(corpusDir, f));
 
 const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
 
@@ -27,9 +37,19 @@ function printTable(file: string, result: Evaluation): void {
   console.log(CLI.eval.header);
   for (const kind of FINDING_KINDS) {
     const score = result.recall[kind];
-    if (score) console.log(`  ${kind.padEnd(11)} ${String(score.found).padStart(4)} / ${String(score.expected).padEnd(4)} ${percent(score.recall).padStart(7)}   ${CLI.eval.target} ${percent(EVALUATION_TARGETS.recall[kind] ?? null)}`);
+    if (score)
+      console.log(
+        `  ${kind.padEnd(11)} ${String(score.found).padStart(4)} / ${String(score.expected).padEnd(4)} ${percent(score.recall).padStart(7)}   ${CLI.eval.target} ${percent(EVALUATION_TARGETS.recall[kind] ?? null)}`,
+      );
   }
-  console.log(CLI.eval.falsePositives(result.falsePositiveRows, result.cleanRows, percent(result.falsePositiveRate), percent(EVALUATION_TARGETS.maxFalsePositiveRate)));
+  console.log(
+    CLI.eval.falsePositives(
+      result.falsePositiveRows,
+      result.cleanRows,
+      percent(result.falsePositiveRate),
+      percent(EVALUATION_TARGETS.maxFalsePositiveRate),
+    ),
+  );
   if (values.details) {
     for (const line of result.misses) console.log(`  ${CLI.eval.miss} ${line}`);
     for (const line of result.falsePositives) console.log(`  ${CLI.eval.falsePositive} ${line}`);
@@ -50,7 +70,14 @@ for (const file of files) {
   results.push({ file: relative(ROOT, file), ...result });
   if (!values.json) printTable(file, result);
 }
-if (values.json) console.log(JSON.stringify(results.map(({ misses, falsePositives, ...rest }) => (values.details ? { ...rest, misses, falsePositives } : rest)), null, 2));
+if (values.json)
+  console.log(
+    JSON.stringify(
+      results.map(({ misses, falsePositives, ...rest }) => (values.details ? { ...rest, misses, falsePositives } : rest)),
+      null,
+      2,
+    ),
+  );
 if (values.check && failed) {
   console.error(CLI.eval.belowTarget);
   process.exitCode = 1;

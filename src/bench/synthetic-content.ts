@@ -34,43 +34,125 @@ const CITY = { id: 'synth-city', name: '澄州市' };
 /** 石桥镇 → 某镇: a named town beside an alias would identify the person (privacy/detectors/reidentify.ts). */
 const anonymousTown = (town: string) => (town.endsWith('街道') ? '某街道' : `某${town.slice(-1)}`);
 
-const SURNAMES = [...'李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'];
+const SURNAMES = [
+  ...'李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文',
+];
 const SUFFIXES = ['某', '某某', '某甲', '某乙'];
 const ROLES = [
-  ['村党支部书记', '村（社区）干部'], ['村委会主任', '村（社区）干部'], ['村务监督委员会主任', '村（社区）干部'], ['社区居委会副主任', '村（社区）干部'],
-  ['镇农业农村办公室主任', '乡镇（街道）干部'], ['街道城市管理科科长', '乡镇（街道）干部'], ['镇自然资源所所长', '乡镇（街道）干部'], ['街道社会事务办工作人员', '乡镇（街道）干部'],
-  ['县直部门副局长', '县管干部'], ['区住房和城乡建设局科长', '其他公职人员'], ['中心学校校长', '其他公职人员'], ['乡镇卫生院院长', '其他公职人员'],
-  ['区人民法院审判员', '其他公职人员'], ['派出所民警', '其他公职人员'], ['县医保中心主任', '其他公职人员'], ['副镇长', '乡镇（街道）干部'],
+  ['村党支部书记', '村（社区）干部'],
+  ['村委会主任', '村（社区）干部'],
+  ['村务监督委员会主任', '村（社区）干部'],
+  ['社区居委会副主任', '村（社区）干部'],
+  ['镇农业农村办公室主任', '乡镇（街道）干部'],
+  ['街道城市管理科科长', '乡镇（街道）干部'],
+  ['镇自然资源所所长', '乡镇（街道）干部'],
+  ['街道社会事务办工作人员', '乡镇（街道）干部'],
+  ['县直部门副局长', '县管干部'],
+  ['区住房和城乡建设局科长', '其他公职人员'],
+  ['中心学校校长', '其他公职人员'],
+  ['乡镇卫生院院长', '其他公职人员'],
+  ['区人民法院审判员', '其他公职人员'],
+  ['派出所民警', '其他公职人员'],
+  ['县医保中心主任', '其他公职人员'],
+  ['副镇长', '乡镇（街道）干部'],
 ] as const;
 const TOPICS = [
-  '低保对象审核', '危房改造补助发放', '征地补偿款分配', '村级工程发包', '集体资产出租', '土地经营权流转', '农机购置补贴', '高标准农田建设',
-  '老旧小区改造', '物业专项维修资金使用', '河道清淤整治', '乡村道路硬化', '学校食堂采购', '医保报销审核', '困难群众临时救助', '安置房分配',
-  '防汛物资采购', '集体经济合作社分红', '垃圾分类设施建设', '公益性岗位招聘', '产业扶持资金申报', '农村饮水工程', '宅基地审批', '殡葬改革补助',
+  '低保对象审核',
+  '危房改造补助发放',
+  '征地补偿款分配',
+  '村级工程发包',
+  '集体资产出租',
+  '土地经营权流转',
+  '农机购置补贴',
+  '高标准农田建设',
+  '老旧小区改造',
+  '物业专项维修资金使用',
+  '河道清淤整治',
+  '乡村道路硬化',
+  '学校食堂采购',
+  '医保报销审核',
+  '困难群众临时救助',
+  '安置房分配',
+  '防汛物资采购',
+  '集体经济合作社分红',
+  '垃圾分类设施建设',
+  '公益性岗位招聘',
+  '产业扶持资金申报',
+  '农村饮水工程',
+  '宅基地审批',
+  '殡葬改革补助',
 ];
 const MISDEEDS = [
-  '优亲厚友，为亲属违规办理', '收受相关人员所送礼品礼金', '违规插手并指定施工单位', '虚报冒领相关资金', '利用职务便利为他人谋取利益',
-  '公车私用，节假日驾驶公车办私事', '违规接受管理服务对象宴请', '在审批中故意刁难群众', '挪用集体资金用于个人开支', '隐瞒不报个人有关事项',
+  '优亲厚友，为亲属违规办理',
+  '收受相关人员所送礼品礼金',
+  '违规插手并指定施工单位',
+  '虚报冒领相关资金',
+  '利用职务便利为他人谋取利益',
+  '公车私用，节假日驾驶公车办私事',
+  '违规接受管理服务对象宴请',
+  '在审批中故意刁难群众',
+  '挪用集体资金用于个人开支',
+  '隐瞒不报个人有关事项',
 ];
 const CHECKS = [
-  '调取了相关台账、会议记录和资金拨付凭证', '逐户走访了相关群众和村民代表', '与经办人员和监督委员会成员分别谈话核实', '比对了银行流水与合同约定',
-  '查阅了评审打分表和公示材料', '实地查看了项目现场并听取监理单位意见', '调阅了监控录像和车辆使用登记', '核对了申报材料和审核流程',
+  '调取了相关台账、会议记录和资金拨付凭证',
+  '逐户走访了相关群众和村民代表',
+  '与经办人员和监督委员会成员分别谈话核实',
+  '比对了银行流水与合同约定',
+  '查阅了评审打分表和公示材料',
+  '实地查看了项目现场并听取监理单位意见',
+  '调阅了监控录像和车辆使用登记',
+  '核对了申报材料和审核流程',
 ];
 const FINDINGS = [
-  '相关程序均按规定公开进行，未发现其干预', '资金全部按标准直接发放到户，不存在截留', '施工单位经公开比选产生，与其无利益关联', '所反映的宴请实为工作例会后的统一工作餐，费用按规定结算',
-  '其亲属符合条件且经集体评议公示，未发现违规', '车辆使用均有登记审批，用途均为公务', '相关款项已全部入账，去向清楚', '审批时限符合规定，未发现刁难情形',
+  '相关程序均按规定公开进行，未发现其干预',
+  '资金全部按标准直接发放到户，不存在截留',
+  '施工单位经公开比选产生，与其无利益关联',
+  '所反映的宴请实为工作例会后的统一工作餐，费用按规定结算',
+  '其亲属符合条件且经集体评议公示，未发现违规',
+  '车辆使用均有登记审批，用途均为公务',
+  '相关款项已全部入账，去向清楚',
+  '审批时限符合规定，未发现刁难情形',
 ];
-const SCOPES = ['在所在村党员大会上通报', '在社区居民代表会议上说明', '在本单位干部职工大会上通报', '在镇村务公开栏张贴七日', '在区纪委监委网站公开发布', '向所在单位党组织书面通报'];
+const SCOPES = [
+  '在所在村党员大会上通报',
+  '在社区居民代表会议上说明',
+  '在本单位干部职工大会上通报',
+  '在镇村务公开栏张贴七日',
+  '在区纪委监委网站公开发布',
+  '向所在单位党组织书面通报',
+];
 const SECTORS = ['城乡建设', '农业农村', '生态环境', '市场监管', '教育', '卫生健康', '应急管理', '自然资源', '交通运输', '民政'];
 const CASE_ACTIONS = [
-  '为赶在汛期前完工，先行开工并同步补办手续', '在政策尚无明确规定的情况下探索新的审批方式', '为稳定企业生产，临时调整了专项资金拨付顺序',
-  '在突发险情中紧急调用物资并事后补签合同', '为推进项目落地，简化了部分内部审批环节', '沿用多年形成的惯例处理历史遗留问题',
-  '在试点中放宽了部分申报条件', '为解决群众急难愁盼，先行垫付了维修费用',
+  '为赶在汛期前完工，先行开工并同步补办手续',
+  '在政策尚无明确规定的情况下探索新的审批方式',
+  '为稳定企业生产，临时调整了专项资金拨付顺序',
+  '在突发险情中紧急调用物资并事后补签合同',
+  '为推进项目落地，简化了部分内部审批环节',
+  '沿用多年形成的惯例处理历史遗留问题',
+  '在试点中放宽了部分申报条件',
+  '为解决群众急难愁盼，先行垫付了维修费用',
 ];
 const CASE_LESSONS = [
-  '容错的前提是出于公心、程序基本规范、及时纠偏', '改革探索要同步建立风险防控措施', '事前备案能够为担当作为提供保障，但备案不等于免责',
-  '紧急情况下的程序简化必须事后及时补正', '触及负面清单的，不论初衷如何一律不予容错', '对主动挽回损失的干部应依规依纪依法从轻处理',
+  '容错的前提是出于公心、程序基本规范、及时纠偏',
+  '改革探索要同步建立风险防控措施',
+  '事前备案能够为担当作为提供保障，但备案不等于免责',
+  '紧急情况下的程序简化必须事后及时补正',
+  '触及负面清单的，不论初衷如何一律不予容错',
+  '对主动挽回损失的干部应依规依纪依法从轻处理',
 ];
-const STORY_SUBJECTS = ['一篮鸡蛋', '一张收条', '一封家书', '一本旧账', '一把雨伞', '一袋新米', '一盏油灯', '一块匾额', '一支钢笔', '一双布鞋'];
+const STORY_SUBJECTS = [
+  '一篮鸡蛋',
+  '一张收条',
+  '一封家书',
+  '一本旧账',
+  '一把雨伞',
+  '一袋新米',
+  '一盏油灯',
+  '一块匾额',
+  '一支钢笔',
+  '一双布鞋',
+];
 const VIRTUES = ['清白', '俭朴', '公道', '诚信', '守法', '勤勉', '廉洁', '担当', '自律', '奉公'];
 const CULTURE_FORMS = ['廉洁故事', '家风家训', '警示教育', '三句半', '活动'] as const;
 
@@ -84,22 +166,68 @@ interface Organ {
 }
 
 function organsFor(): Organ[] {
-  const organs: Organ[] = [{ id: CITY.id, name: `中共${CITY.name}纪律检查委员会\u3000${CITY.name}监察委员会`, shortName: `${CITY.name}纪委监委`, level: '市', region: CITY.name }];
+  const organs: Organ[] = [
+    {
+      id: CITY.id,
+      name: `中共${CITY.name}纪律检查委员会\u3000${CITY.name}监察委员会`,
+      shortName: `${CITY.name}纪委监委`,
+      level: '市',
+      region: CITY.name,
+    },
+  ];
   for (const county of COUNTIES) {
-    organs.push({ id: county.id, name: `中共${county.name}纪律检查委员会\u3000${county.name}监察委员会`, shortName: `${county.name}纪委监委`, level: '县', parent: CITY.id, region: county.name });
+    organs.push({
+      id: county.id,
+      name: `中共${county.name}纪律检查委员会\u3000${county.name}监察委员会`,
+      shortName: `${county.name}纪委监委`,
+      level: '县',
+      parent: CITY.id,
+      region: county.name,
+    });
     county.towns.forEach((town, index) => {
       const kind = town.endsWith('街道') ? '纪律检查工作委员会' : '纪律检查委员会';
-      organs.push({ id: `${county.id}-t${index + 1}`, name: `中共${county.name}${town}${kind}`, shortName: `${town}${town.endsWith('街道') ? '纪工委' : '纪委'}`, level: '乡镇', parent: county.id, region: county.name });
+      organs.push({
+        id: `${county.id}-t${index + 1}`,
+        name: `中共${county.name}${town}${kind}`,
+        shortName: `${town}${town.endsWith('街道') ? '纪工委' : '纪委'}`,
+        level: '乡镇',
+        parent: county.id,
+        region: county.name,
+      });
     });
   }
   return organs;
 }
 
 const GLOSSARY = [
-  { id: 'clarification', term: '澄清正名', aliases: ['澄清'], definition: '对经核查失实的检举控告，在一定范围内公开说明真相、消除不良影响。', related: ['follow-up'] },
-  { id: 'follow-up', term: '澄清回访', aliases: ['回访'], definition: '澄清后通过谈心谈话、走访等方式再次了解澄清对象的思想和工作状况。', related: ['clarification'] },
-  { id: 'fault-tolerance', term: '容错纠错', aliases: ['容错'], definition: '综合初衷动机、决策程序、结果挽回和廉洁纪律，对干部失误依规作出免予、从轻或减轻问责的认定。', related: ['negative-list'] },
-  { id: 'negative-list', term: '负面清单', aliases: ['不予容错情形'], definition: '明确不适用容错的情形，触及任何一项的一律不予容错。', related: ['fault-tolerance'] },
+  {
+    id: 'clarification',
+    term: '澄清正名',
+    aliases: ['澄清'],
+    definition: '对经核查失实的检举控告，在一定范围内公开说明真相、消除不良影响。',
+    related: ['follow-up'],
+  },
+  {
+    id: 'follow-up',
+    term: '澄清回访',
+    aliases: ['回访'],
+    definition: '澄清后通过谈心谈话、走访等方式再次了解澄清对象的思想和工作状况。',
+    related: ['clarification'],
+  },
+  {
+    id: 'fault-tolerance',
+    term: '容错纠错',
+    aliases: ['容错'],
+    definition: '综合初衷动机、决策程序、结果挽回和廉洁纪律，对干部失误依规作出免予、从轻或减轻问责的认定。',
+    related: ['negative-list'],
+  },
+  {
+    id: 'negative-list',
+    term: '负面清单',
+    aliases: ['不予容错情形'],
+    definition: '明确不适用容错的情形，触及任何一项的一律不予容错。',
+    related: ['fault-tolerance'],
+  },
 ];
 
 function frontMatter(data: Record<string, unknown>, body: string): string {
@@ -125,11 +253,27 @@ export async function generateSyntheticContent(dir: string, entries: number, see
   const organs = organsFor();
   const issuing = organs;
   writeFileSync(join(dir, 'organs.yaml'), `# 合成数据：机关与地名均为虚构。\n${yaml.dump(organs, { lineWidth: -1 })}`);
-  writeFileSync(join(dir, 'glossary.yaml'), yaml.dump(GLOSSARY.map((term) => ({ ...term, source: '合成数据' })), { lineWidth: -1 }));
+  writeFileSync(
+    join(dir, 'glossary.yaml'),
+    yaml.dump(
+      GLOSSARY.map((term) => ({ ...term, source: '合成数据' })),
+      { lineWidth: -1 },
+    ),
+  );
   writeFileSync(
     join(dir, 'stats.yaml'),
     yaml.dump(
-      [2024, 2025].map((year) => ({ id: `synth-${year}`, year, organ: CITY.id, clarifiedPersons: between(50, 300), clarifiedOrganizations: between(5, 30), falseAccusationCases: between(1, 20), followUpVisits: between(50, 400), toleranceDecisions: between(5, 60), source: '合成数据，仅用于性能测量' })),
+      [2024, 2025].map((year) => ({
+        id: `synth-${year}`,
+        year,
+        organ: CITY.id,
+        clarifiedPersons: between(50, 300),
+        clarifiedOrganizations: between(5, 30),
+        falseAccusationCases: between(1, 20),
+        followUpVisits: between(50, 400),
+        toleranceDecisions: between(5, 60),
+        source: '合成数据，仅用于性能测量',
+      })),
       { lineWidth: -1 },
     ),
   );
@@ -137,7 +281,12 @@ export async function generateSyntheticContent(dir: string, entries: number, see
   const counts: Record<EntryKind, number> = { clarifications: 0, cases: 0, culture: 0 };
   for (let n = 1; n <= entries; n++) {
     const roll = random();
-    const kind: EntryKind = roll < SYNTHETIC_MIX.clarifications ? 'clarifications' : roll < SYNTHETIC_MIX.clarifications + SYNTHETIC_MIX.cases ? 'cases' : 'culture';
+    const kind: EntryKind =
+      roll < SYNTHETIC_MIX.clarifications
+        ? 'clarifications'
+        : roll < SYNTHETIC_MIX.clarifications + SYNTHETIC_MIX.cases
+          ? 'cases'
+          : 'culture';
     counts[kind] += 1;
     const organ = pick(issuing);
     const county = COUNTIES.find((c) => organ.id.startsWith(c.id)) ?? pick(COUNTIES);
@@ -168,15 +317,31 @@ export async function generateSyntheticContent(dir: string, entries: number, see
         scope: pick(SCOPES),
         consent: true,
         followUps: [
-          { date: later(date, between(10, 40)), method: '谈心谈话', summary: `${who}表示思想包袱已经放下，将继续做好${topics[0]}相关工作。` },
-          ...(random() < 0.6 ? [{ date: later(date, between(150, 200)), method: '实地走访', summary: `走访${town}干部群众，了解到其履职正常，${pick(TOPICS)}工作有序推进。` }] : []),
+          {
+            date: later(date, between(10, 40)),
+            method: '谈心谈话',
+            summary: `${who}表示思想包袱已经放下，将继续做好${topics[0]}相关工作。`,
+          },
+          ...(random() < 0.6
+            ? [
+                {
+                  date: later(date, between(150, 200)),
+                  method: '实地走访',
+                  summary: `走访${town}干部群众，了解到其履职正常，${pick(TOPICS)}工作有序推进。`,
+                },
+              ]
+            : []),
         ],
         falseAccusation: random() < 0.15,
       };
       const paragraphs = allegations.map(
-        (allegation, index) => `${['一', '二', '三'][index]}、关于${allegation.summary.replace(/^反映其/, '反映' + who)}的问题。经查，${organ.shortName}${pick(CHECKS)}，${pick(FINDINGS)}。该问题失实。`,
+        (allegation, index) =>
+          `${['一', '二', '三'][index]}、关于${allegation.summary.replace(/^反映其/, '反映' + who)}的问题。经查，${organ.shortName}${pick(CHECKS)}，${pick(FINDINGS)}。该问题失实。`,
       );
-      file = frontMatter(data, `近期，${organ.shortName}收到反映${anonymousTown(town)}${who}有关问题的来信。经按规定程序核查，现将有关情况说明如下：\n\n${paragraphs.join('\n\n')}\n\n经征得本人同意，现予以澄清。欢迎群众继续通过正规渠道如实反映问题，对捏造事实、诬告陷害的，将依规依纪依法严肃处理。`);
+      file = frontMatter(
+        data,
+        `近期，${organ.shortName}收到反映${anonymousTown(town)}${who}有关问题的来信。经按规定程序核查，现将有关情况说明如下：\n\n${paragraphs.join('\n\n')}\n\n经征得本人同意，现予以澄清。欢迎群众继续通过正规渠道如实反映问题，对捏造事实、诬告陷害的，将依规依纪依法严肃处理。`,
+      );
     } else if (kind === 'cases') {
       const who = alias();
       const scenario = pick(CASE_SCENARIOS);
@@ -205,7 +370,10 @@ export async function generateSyntheticContent(dir: string, entries: number, see
         decision,
         assessment: {
           motive: { finding: tolerated ? `出发点是推进${topic}，没有私心。` : `以推进${topic}为名，实为照顾关联企业。`, meets: tolerated },
-          procedure: { finding: `经班子集体研究，但${random() < 0.5 ? '部分环节未按规定报批' : '事前进行了容错备案'}。`, meets: random() < 0.6 },
+          procedure: {
+            finding: `经班子集体研究，但${random() < 0.5 ? '部分环节未按规定报批' : '事前进行了容错备案'}。`,
+            meets: random() < 0.6,
+          },
           outcome: { finding: `损失已${tolerated ? '大部分挽回' : '无法挽回'}，${topic}按计划推进。`, meets: tolerated },
           integrity: { finding: tolerated ? '未发现谋取私利。' : '存在利益输送。', meets: tolerated },
         },

@@ -151,9 +151,7 @@ export function findMissingGlyphs(text: string, fonts: LoadedFonts, family: Font
     if (missing.has(char) || !needsGlyph(char)) continue;
     const codePoint = char.codePointAt(0)!;
     const covered =
-      family === 'kai'
-        ? kaiSliceFor(codePoint, fonts) !== undefined
-        : fonts.coverage[family].every((coverage) => coverage.has(codePoint));
+      family === 'kai' ? kaiSliceFor(codePoint, fonts) !== undefined : fonts.coverage[family].every((coverage) => coverage.has(codePoint));
     if (!covered) missing.add(char);
   }
   return [...missing];

@@ -12,12 +12,23 @@ import type { CardInput } from './types.ts';
 export function verseLines(body: string, max = 8): string[] {
   return body
     .split(/\r?\n/)
-    .map((line) => line.replace(/\\$/, '').replace(/^[#>*\-\s]+/, '').replace(/[*_`]/g, '').trim())
+    .map((line) =>
+      line
+        .replace(/\\$/, '')
+        .replace(/^[#>*\-\s]+/, '')
+        .replace(/[*_`]/g, '')
+        .trim(),
+    )
     .filter((line) => line.length > 0 && !line.startsWith('import ') && !line.startsWith('<'))
     .slice(0, max);
 }
 
-export function cardInputForEntry(entry: PublishedEntry, organName: string, config: SiteConfig, verificationCode: (noticeId: string) => string): CardInput {
+export function cardInputForEntry(
+  entry: PublishedEntry,
+  organName: string,
+  config: SiteConfig,
+  verificationCode: (noticeId: string) => string,
+): CardInput {
   const base: CardInput = {
     kind: entry.kind,
     id: entry.id,
@@ -75,7 +86,11 @@ export function cardInputsForSite(model: ContentModel, config: SiteConfig, tagli
     title: config.siteName,
     summary: tagline,
     // The newest entry's date, not the clock: two builds of the same content stay identical.
-    date: model.published.map((entry) => entry.data.date).sort().at(-1) ?? config.today,
+    date:
+      model.published
+        .map((entry) => entry.data.date)
+        .sort()
+        .at(-1) ?? config.today,
     url: absoluteUrl(config.site, config.base, ''),
   });
   return inputs;

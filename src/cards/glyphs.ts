@@ -30,7 +30,9 @@ export class MissingGlyphError extends Error {
   readonly problems: readonly GlyphProblem[];
 
   constructor(problems: readonly GlyphProblem[]) {
-    const lines = problems.map((problem) => CARD_ERRORS.missingGlyph(problem.entry, problem.field, problem.char, problem.codePoint, FONT_ROLE_NAMES[problem.role]));
+    const lines = problems.map((problem) =>
+      CARD_ERRORS.missingGlyph(problem.entry, problem.field, problem.char, problem.codePoint, FONT_ROLE_NAMES[problem.role]),
+    );
     super(CARD_ERRORS.missingGlyphs(problems.length, lines.join('\n')));
     this.problems = problems;
   }

@@ -60,7 +60,12 @@ const FORMATS: readonly CardFormat[] = ['og', 'poster'];
 function workerFile(override?: string | URL): { path?: string; problem?: string } {
   let path: string;
   try {
-    path = override === undefined ? fileURLToPath(new URL('./worker.ts', import.meta.url)) : override instanceof URL ? fileURLToPath(override) : override;
+    path =
+      override === undefined
+        ? fileURLToPath(new URL('./worker.ts', import.meta.url))
+        : override instanceof URL
+          ? fileURLToPath(override)
+          : override;
   } catch (error) {
     return { problem: CARD_ERRORS.workerUnknown(String(error)) };
   }

@@ -48,11 +48,21 @@ function satoriFonts(fonts: LoadedFonts, kaiFamilies: readonly string[]): Satori
  * SVG markup of a card (the step before rasterizing). `embedFont: false` keeps the text as
  * `<text>` elements instead of glyph outlines — for tests and debugging only.
  */
-export async function renderCardSvg(input: CardInput, format: CardFormat, fonts: LoadedFonts, options: { embedFont?: boolean } = {}): Promise<string> {
+export async function renderCardSvg(
+  input: CardInput,
+  format: CardFormat,
+  fonts: LoadedFonts,
+  options: { embedFont?: boolean } = {},
+): Promise<string> {
   const { element, kaiFamilies } = resolveCardTree(buildCardTree(input, format), fonts);
   const { width, height } = CARD_SIZE[format];
   // Satori's types want a React node; our plain `{ type, props }` objects are exactly that shape.
-  return satori(element as unknown as Parameters<typeof satori>[0], { width, height, fonts: satoriFonts(fonts, kaiFamilies), embedFont: options.embedFont ?? true });
+  return satori(element as unknown as Parameters<typeof satori>[0], {
+    width,
+    height,
+    fonts: satoriFonts(fonts, kaiFamilies),
+    embedFont: options.embedFont ?? true,
+  });
 }
 
 /**

@@ -13,9 +13,7 @@ import { CARD_ERRORS } from '../strings/cards.ts';
 
 export type WorkerRequest = { type: 'job'; job: CardJob };
 export type WorkerReply =
-  | { type: 'ready' }
-  | { type: 'done'; hash: string }
-  | { type: 'failed'; hash: string; message: string; stack?: string };
+  { type: 'ready' } | { type: 'done'; hash: string } | { type: 'failed'; hash: string; message: string; stack?: string };
 
 const port = parentPort;
 if (!port) throw new Error(CARD_ERRORS.workerOnly);

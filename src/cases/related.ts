@@ -13,9 +13,7 @@ export function relatedCases<T extends CaseLike>(entry: T, all: readonly T[], li
     .filter((other) => other.id !== entry.id)
     .map((other) => ({
       other,
-      score:
-        (other.data.scenario === entry.data.scenario ? 3 : 0) +
-        other.data.keywords.filter((k) => keywords.has(k)).length,
+      score: (other.data.scenario === entry.data.scenario ? 3 : 0) + other.data.keywords.filter((k) => keywords.has(k)).length,
     }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || b.other.data.date.localeCompare(a.other.data.date) || a.other.id.localeCompare(b.other.id))

@@ -10,7 +10,13 @@ export interface FeedItem {
   author: string;
 }
 
-export function buildAtomFeed(options: { title: string; siteUrl: string; feedUrl: string; updated: string; items: readonly FeedItem[] }): string {
+export function buildAtomFeed(options: {
+  title: string;
+  siteUrl: string;
+  feedUrl: string;
+  updated: string;
+  items: readonly FeedItem[];
+}): string {
   const { title, siteUrl, feedUrl, updated, items } = options;
   const entries = items.map(
     (item) => `  <entry>

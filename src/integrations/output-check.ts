@@ -15,7 +15,12 @@ export class OutputLeakError extends Error {
   override name = 'OutputLeakError';
 }
 
-export function assertBuiltSiteClean(outDir: string, published: readonly PublishedEntry[], config: SiteConfig, logger: AstroIntegrationLogger): void {
+export function assertBuiltSiteClean(
+  outDir: string,
+  published: readonly PublishedEntry[],
+  config: SiteConfig,
+  logger: AstroIntegrationLogger,
+): void {
   const result = checkBuiltSite(outDir, {
     publicNames: [...new Set(published.flatMap(publicNamesOf))],
     notNames: [...new Set(published.flatMap((entry) => entry.data.notNames))],

@@ -44,7 +44,9 @@ export async function runPostBuildSteps({ config, model, outDir, logger, report 
   );
   report.count('cardsRendered', cards.rendered);
   report.count('cardsCached', cards.cached);
-  logger.info(BUILD.cards(cards.rendered, cards.cached, cards.ms, cards.mode === 'workers' ? cards.workers : undefined, cards.fallbackReason));
+  logger.info(
+    BUILD.cards(cards.rendered, cards.cached, cards.ms, cards.mode === 'workers' ? cards.workers : undefined, cards.fallbackReason),
+  );
 
   // Search after the pages: it indexes the finished pages.
   await report.time('search', () => indexSiteForSearch(outDir, logger));

@@ -16,7 +16,15 @@ const list = (value: unknown): string => (Array.isArray(value) ? value.map(Strin
 
 export function openDataRecord(kind: EntryKind, entry: EntryLike, organName: string, url: string): OpenDataRecord {
   const d = entry.data;
-  const common: OpenDataRecord = { id: entry.id, url, title: d.title, date: d.date, organ: organName, summary: d.summary, tags: list(d.tags) };
+  const common: OpenDataRecord = {
+    id: entry.id,
+    url,
+    title: d.title,
+    date: d.date,
+    organ: organName,
+    summary: d.summary,
+    tags: list(d.tags),
+  };
   if (kind === 'clarifications') {
     const subject = d['subject'] as { alias: string; role: string; tier: string; type: string };
     const allegations = d['allegations'] as { summary: string }[];

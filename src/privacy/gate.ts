@@ -20,10 +20,7 @@ export interface GateInput {
 }
 
 /** Findings of every input, in input order, then line and column. */
-export function runPrivacyGate(
-  inputs: readonly GateInput[],
-  options: { denylist?: readonly string[] } = {},
-): Finding[] {
+export function runPrivacyGate(inputs: readonly GateInput[], options: { denylist?: readonly string[] } = {}): Finding[] {
   return inputs.flatMap((input) =>
     scanText(input.source, input.file, {
       publicNames: input.publicNames,

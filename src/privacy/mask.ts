@@ -14,9 +14,27 @@ const digitsOf = (value: string) => value.replace(/[^0-9Xx]/g, '').toUpperCase()
 
 /** Public mail providers: naming one reveals nothing about the person, a private domain might. */
 const PUBLIC_MAIL_DOMAINS = new Set([
-  'qq.com', 'vip.qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net', '139.com', '189.cn', 'sina.com',
-  'sina.cn', 'sohu.com', 'aliyun.com', 'gmail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com',
-  'icloud.com', 'example.com', 'example.org', 'example.cn',
+  'qq.com',
+  'vip.qq.com',
+  'foxmail.com',
+  '163.com',
+  '126.com',
+  'yeah.net',
+  '139.com',
+  '189.cn',
+  'sina.com',
+  'sina.cn',
+  'sohu.com',
+  'aliyun.com',
+  'gmail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'yahoo.com',
+  'icloud.com',
+  'example.com',
+  'example.org',
+  'example.cn',
 ]);
 
 function maskIdCardNumber(value: string): string {
@@ -41,9 +59,7 @@ function maskEmail(value: string): string {
   const at = value.lastIndexOf('@');
   const local = value.slice(0, at);
   const domain = value.slice(at + 1).toLowerCase();
-  const shownDomain = PUBLIC_MAIL_DOMAINS.has(domain)
-    ? domain
-    : `${domain.slice(0, 1)}***${domain.slice(domain.lastIndexOf('.'))}`;
+  const shownDomain = PUBLIC_MAIL_DOMAINS.has(domain) ? domain : `${domain.slice(0, 1)}***${domain.slice(domain.lastIndexOf('.'))}`;
   return `${local.slice(0, 1)}***@${shownDomain}`;
 }
 
@@ -55,7 +71,10 @@ function maskBankCard(value: string): string {
 
 function maskPlate(value: string): string {
   const head = value.slice(0, 2).toUpperCase();
-  const serial = value.slice(2).replace(/^[·•・.\- ]/, '').toUpperCase();
+  const serial = value
+    .slice(2)
+    .replace(/^[·•・.\- ]/, '')
+    .toUpperCase();
   return `${head}·${stars(serial.length - 2)}${serial.slice(-2)}`;
 }
 

@@ -57,11 +57,7 @@ function rank(kind: FindingKind): number {
 export function resolveOverlaps(matches: readonly RawMatch[]): RawMatch[] {
   const denylisted = (m: RawMatch) => (m.kind === 'denylist' ? 0 : 1);
   const ordered = [...matches].sort(
-    (a, b) =>
-      denylisted(a) - denylisted(b) ||
-      b.end - b.start - (a.end - a.start) ||
-      rank(a.kind) - rank(b.kind) ||
-      a.start - b.start,
+    (a, b) => denylisted(a) - denylisted(b) || b.end - b.start - (a.end - a.start) || rank(a.kind) - rank(b.kind) || a.start - b.start,
   );
   const kept: RawMatch[] = [];
   for (const match of ordered) {
@@ -79,7 +75,11 @@ function withoutVouchedNames(text: string, matches: RawMatch[], vouchedFor: read
   const names = [...vouchedFor, ...ALWAYS_PUBLIC_NAMES].filter((n) => n.length > 0);
   const vouched = (match: RawMatch, name: string) => {
     if (match.value.startsWith(name)) return true;
-    for (let at = text.indexOf(name, Math.max(0, match.start - name.length)); at >= 0 && at <= match.start; at = text.indexOf(name, at + 1)) {
+    for (
+      let at = text.indexOf(name, Math.max(0, match.start - name.length));
+      at >= 0 && at <= match.start;
+      at = text.indexOf(name, at + 1)
+    ) {
       if (at === match.start || at + name.length >= match.end) return true;
     }
     return false;

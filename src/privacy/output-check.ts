@@ -24,9 +24,28 @@ interface TextView {
   origin: number[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', middot: '·', hellip: '…', mdash: '—', ndash: '–', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  middot: '·',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+};
 /** Attributes whose values a reader sees or hears, and those that carry page data into search. */
-const TEXT_ATTRIBUTES = /\s(alt|title|aria-label|content|placeholder|value|data-pagefind-meta|data-pagefind-filter|data-share-title)="([^"]*)"/giu;
+const TEXT_ATTRIBUTES =
+  /\s(alt|title|aria-label|content|placeholder|value|data-pagefind-meta|data-pagefind-filter|data-share-title)="([^"]*)"/giu;
 
 function decodeEntity(entity: string): string | undefined {
   const name = entity.slice(1, -1);
@@ -37,7 +56,7 @@ function decodeEntity(entity: string): string | undefined {
 
 /** Appends `raw` (starting at `offset` of the file) to the view, decoding entities as a browser would. */
 function appendDecoded(view: TextView, raw: string, offset: number): void {
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     if (raw[i] === '&') {
       const entity = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/iu.exec(raw.slice(i, i + 12))?.[0];
       const decoded = entity ? decodeEntity(entity) : undefined;
@@ -88,8 +107,11 @@ const plainView = (text: string): TextView => ({ text, origin: Array.from({ leng
  */
 function searchIndexView(bytes: Buffer): TextView {
   const data = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-  // eslint-disable-next-line no-control-regex -- the control bytes of the binary index are exactly what is being split on
-  const text = data.toString('utf8').replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/gu, '\n').replace(/\u200b/gu, '');
+  const text = data
+    .toString('utf8')
+    // eslint-disable-next-line no-control-regex -- the control bytes of the binary index are exactly what is split on
+    .replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/gu, '\n')
+    .replace(/\u200b/gu, '');
   return plainView(text);
 }
 
@@ -124,7 +146,9 @@ export function checkBuiltSite(outDir: string, options: ScanOptions & { cacheFil
     for (const line of readFileSync(options.cacheFile, 'utf8').split('\n')) if (line) cleanBefore.add(line);
   }
   // The cache key covers what decides a finding besides the file: the vouched-for names.
-  const salt = createHash('sha256').update(JSON.stringify([options.publicNames ?? [], options.notNames ?? [], options.denylist ?? []])).digest('hex');
+  const salt = createHash('sha256')
+    .update(JSON.stringify([options.publicNames ?? [], options.notNames ?? [], options.denylist ?? []]))
+    .digest('hex');
   const cleanNow: string[] = [];
   const findings: Finding[] = [];
   let filesChecked = 0;
@@ -148,7 +172,12 @@ export function checkBuiltSite(outDir: string, options: ScanOptions & { cacheFil
     // Positions point into the file as an editor opens it; in the compressed index, into its text.
     const source = file.includes('.pf_') ? view.text : bytes.toString('utf8');
     for (const match of matches) {
-      findings.push({ file, ...lineColumnAt(source, view.origin[match.start] ?? 0), kind: match.kind, excerpt: maskValue(match.kind, match.value) });
+      findings.push({
+        file,
+        ...lineColumnAt(source, view.origin[match.start] ?? 0),
+        kind: match.kind,
+        excerpt: maskValue(match.kind, match.value),
+      });
     }
   }
   if (options.cacheFile) {

@@ -40,7 +40,17 @@ export interface RedactionResult {
   remaining: Finding[];
 }
 
-const NUMBER_KINDS: ReadonlySet<FindingKind> = new Set(['id-card', 'mobile', 'landline', 'email', 'bank-card', 'plate', 'qq', 'wechat', 'denylist']);
+const NUMBER_KINDS: ReadonlySet<FindingKind> = new Set([
+  'id-card',
+  'mobile',
+  'landline',
+  'email',
+  'bank-card',
+  'plate',
+  'qq',
+  'wechat',
+  'denylist',
+]);
 const COUNTY_LEVEL_END = /[省市区县州旗]$/u;
 
 /** Applies `edits` (non-overlapping, any order) to `text`. */

@@ -5,18 +5,7 @@
 
 /** What a finding is. The strings are part of the public `--json` contract (src/privacy/README.md). */
 export type FindingKind =
-  | 'id-card'
-  | 'mobile'
-  | 'landline'
-  | 'email'
-  | 'bank-card'
-  | 'plate'
-  | 'address'
-  | 'qq'
-  | 'wechat'
-  | 'name'
-  | 'reidentify'
-  | 'denylist';
+  'id-card' | 'mobile' | 'landline' | 'email' | 'bank-card' | 'plate' | 'address' | 'qq' | 'wechat' | 'name' | 'reidentify' | 'denylist';
 
 /** Every kind, in the order a reader meets them in reports and docs. */
 export const FINDING_KINDS: readonly FindingKind[] = [

@@ -8,13 +8,7 @@ import { isAnonymizedOrganizationAlias, isAnonymizedPersonAlias } from '../names
 import { EXPECTED, FIELDS } from '../strings/content.ts';
 import { baseEntrySchema } from './base.ts';
 import { isoDay, oneOf, text, yesNo } from './fields.ts';
-import {
-  ALLEGATION_FINDINGS,
-  CLARIFICATION_METHODS,
-  SUBJECT_TIERS,
-  SUBJECT_TYPES,
-} from './vocabulary.ts';
-
+import { ALLEGATION_FINDINGS, CLARIFICATION_METHODS, SUBJECT_TIERS, SUBJECT_TYPES } from './vocabulary.ts';
 
 export const subjectSchema = z
   .object({

@@ -26,11 +26,18 @@ export const glossaryTermSchema = z.object({
 });
 
 const count = (what: string) =>
-  z.number({ error: EXPECTED.count(what) }).int({ error: EXPECTED.integer(what) }).min(0, { error: EXPECTED.count(what) });
+  z
+    .number({ error: EXPECTED.count(what) })
+    .int({ error: EXPECTED.integer(what) })
+    .min(0, { error: EXPECTED.count(what) });
 
 export const yearlyStatsSchema = z.object({
   id: idRef(FIELDS.statsId),
-  year: z.number({ error: EXPECTED.year(FIELDS.statsYear) }).int().min(2000, { error: EXPECTED.yearFrom(FIELDS.statsYear, 2000) }).max(2100),
+  year: z
+    .number({ error: EXPECTED.year(FIELDS.statsYear) })
+    .int()
+    .min(2000, { error: EXPECTED.yearFrom(FIELDS.statsYear, 2000) })
+    .max(2100),
   organ: idRef(FIELDS.statsOrgan),
   clarifiedPersons: count(FIELDS.statsClarifiedPersons),
   clarifiedOrganizations: count(FIELDS.statsClarifiedOrganizations).default(0),

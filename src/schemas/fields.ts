@@ -23,14 +23,15 @@ export function isCalendarDate(value: string): boolean {
 export const isoDay = (what: string) =>
   z.preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-    z
-      .string({ error: EXPECTED.day(what) })
-      .refine(isCalendarDate, { error: EXPECTED.realDay(what) }),
+    z.string({ error: EXPECTED.day(what) }).refine(isCalendarDate, { error: EXPECTED.realDay(what) }),
   );
 
 /** A required, non-blank string. */
 export const text = (what: string) =>
-  z.string({ error: EXPECTED.text(what) }).trim().min(1, { error: EXPECTED.notEmpty(what) });
+  z
+    .string({ error: EXPECTED.text(what) })
+    .trim()
+    .min(1, { error: EXPECTED.notEmpty(what) });
 
 /** A non-blank string of at most `max` characters (counted as Unicode code points). */
 export const shortText = (what: string, max: number) =>
@@ -43,8 +44,6 @@ export const yesNo = (what: string) => z.boolean({ error: EXPECTED.yesNo(what) }
 
 /** An id referring to another collection; existence is checked across collections later. */
 export const idRef = (what: string) =>
-  z
-    .string({ error: EXPECTED.id(what) })
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: EXPECTED.idFormat(what) });
+  z.string({ error: EXPECTED.id(what) }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: EXPECTED.idFormat(what) });
 
 export const stringList = (what: string) => z.array(text(what), { error: EXPECTED.list(what) });

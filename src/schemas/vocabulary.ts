@@ -61,15 +61,6 @@ export const CASE_STAGES = ['启动实施', '调查核实', '研究认定', '结
 /** Sections every case body must contain (checked at build). */
 export const CASE_BODY_SECTIONS = ['基本情况', '核查认定', '处理结果', '典型意义'] as const;
 
-export const CULTURE_FORMS = [
-  '诗词',
-  '家风家训',
-  '廉洁故事',
-  '警示教育',
-  '三句半',
-  '海报',
-  '书签',
-  '活动',
-] as const;
+export const CULTURE_FORMS = ['诗词', '家风家训', '廉洁故事', '警示教育', '三句半', '海报', '书签', '活动'] as const;
 
 export const ORGAN_LEVELS = ['省', '市', '县', '乡镇', '派驻'] as const;

@@ -123,10 +123,7 @@ function facetOrder(facet: CaseFacet, regions: ReadonlyMap<string, string>): (a:
 }
 
 /** Every value of every facet that at least one case has, with its count, in display order. */
-export function countCaseFacets(
-  cases: readonly CaseFacetSource[],
-  regions: ReadonlyMap<string, string>,
-): Record<CaseFacet, FacetValue[]> {
+export function countCaseFacets(cases: readonly CaseFacetSource[], regions: ReadonlyMap<string, string>): Record<CaseFacet, FacetValue[]> {
   const result = {} as Record<CaseFacet, FacetValue[]>;
   for (const facet of CASE_FACETS) {
     const counts = new Map<string, number>();

@@ -11,7 +11,10 @@
  * whitespace runs collapsed to one space, trimmed. Nothing else in the text is rewritten.
  */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\u200b/gu, '').replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(/\u200b/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -24,7 +27,9 @@ export function tidyIndexedText(text: string): string {
 
 /** The terms of a query: NFKC (full-width letters and digits → half-width), whitespace separates terms. */
 export function queryTerms(query: string): string[] {
-  return collapseWhitespace(query.normalize('NFKC')).split(' ').filter((term) => term.length > 0);
+  return collapseWhitespace(query.normalize('NFKC'))
+    .split(' ')
+    .filter((term) => term.length > 0);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -35,8 +35,10 @@ export const FONT_ROLE_NAMES = {
 } as const;
 
 export const CARD_ERRORS = {
-  missingGlyph: (entry: string, field: string, char: string, codePoint: string, font: string) => `- ${entry}：字段 ${field} 中的字符「${char}」（${codePoint}）在字体 ${font} 中没有字形`,
-  missingGlyphs: (count: number, lines: string) => `分享卡片无法生成：${count} 个字符缺少字形（卡片会显示为空白）。\n${lines}\n请改用常用字，或把生僻字换成字体包含的写法。`,
+  missingGlyph: (entry: string, field: string, char: string, codePoint: string, font: string) =>
+    `- ${entry}：字段 ${field} 中的字符「${char}」（${codePoint}）在字体 ${font} 中没有字形`,
+  missingGlyphs: (count: number, lines: string) =>
+    `分享卡片无法生成：${count} 个字符缺少字形（卡片会显示为空白）。\n${lines}\n请改用常用字，或把生僻字换成字体包含的写法。`,
   fontTooShort: '字体文件过短，不是 TrueType/OpenType 字体',
   fontFormat: (version: string) => `不支持的字体格式（sfnt 版本 0x${version}）；.ttc 与 WOFF 不受支持`,
   noCmap: '字体缺少 cmap 表',

@@ -40,10 +40,12 @@ export const CLI = {
     clean: '草稿已通过隐私检查。请核对化名是否对应正确的人，并补全头信息中的字段。',
   },
   eval: {
-    corpus: (file: string, rows: number, leaks: number, clean: number) => `语料 ${file}：共 ${rows} 行（含个人信息 ${leaks} 行，干净 ${clean} 行）`,
+    corpus: (file: string, rows: number, leaks: number, clean: number) =>
+      `语料 ${file}：共 ${rows} 行（含个人信息 ${leaks} 行，干净 ${clean} 行）`,
     header: '  类别         找到 / 应有   召回率   目标',
     target: '目标',
-    falsePositives: (rows: number, clean: number, rate: string, target: string) => `  误报：${rows} / ${clean} 行干净文本有发现（${rate}，目标不超过 ${target}）`,
+    falsePositives: (rows: number, clean: number, rate: string, target: string) =>
+      `  误报：${rows} / ${clean} 行干净文本有发现（${rate}，目标不超过 ${target}）`,
     miss: '漏报',
     falsePositive: '误报',
     belowTarget: '隐私检查评估未达到目标（见 src/privacy/README.md）。',

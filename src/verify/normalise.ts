@@ -16,4 +16,3 @@ export function normaliseCode(input: string): string | undefined {
   if (cleaned.length !== 8 || [...cleaned].some((c) => !ALPHABET.includes(c))) return undefined;
   return `${cleaned.slice(0, 4)}-${cleaned.slice(4)}`;
 }
-

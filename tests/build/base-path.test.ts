@@ -40,8 +40,12 @@ it('prefixes every internal URL with the base, and each one resolves', () => {
 
 it('builds absolute URLs (og:image, sitemap, feed) under the base', () => {
   const notice = readFileSync(join(dist, 'clarifications/published-notice/index.html'), 'utf8');
-  expect(notice).toContain('<meta property="og:image" content="https://mingjing.test/mingjing/cards/clarifications/published-notice/og.png">');
-  expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toContain('<loc>https://mingjing.test/mingjing/clarifications/published-notice/</loc>');
+  expect(notice).toContain(
+    '<meta property="og:image" content="https://mingjing.test/mingjing/cards/clarifications/published-notice/og.png">',
+  );
+  expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toContain(
+    '<loc>https://mingjing.test/mingjing/clarifications/published-notice/</loc>',
+  );
   expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('https://mingjing.test/mingjing/cases/published-case/');
   expect(notice).toMatch(/action="\/mingjing\/search\/"/);
 });

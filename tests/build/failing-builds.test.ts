@@ -84,7 +84,9 @@ describe('privacy gate', () => {
   it('blocks a deny-listed real name given through MINGJING_DENYLIST', () => {
     const denylist = join(work, 'denylist.txt');
     writeFileSync(denylist, '# 真实姓名，每行一个\n周建国\n');
-    const result = buildWith('clarifications/published-notice.md', (s) => s.replace('特此澄清', '经办人周建国。特此澄清'), { MINGJING_DENYLIST: denylist });
+    const result = buildWith('clarifications/published-notice.md', (s) => s.replace('特此澄清', '经办人周建国。特此澄清'), {
+      MINGJING_DENYLIST: denylist,
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/denylist/);
     expect(result.output).not.toContain('周建国');
@@ -111,7 +113,9 @@ describe('privacy gate', () => {
       s.replace('特此澄清', '宁海峰称其并不知情。特此澄清').replace('status: published', 'status: published\nnotNames: [宁海峰]'),
     );
     expect(confirmed.status, confirmed.output).toBe(0);
-    const stale = buildWith('clarifications/published-notice.md', (s) => s.replace('status: published', 'status: published\nnotNames: [高明]'));
+    const stale = buildWith('clarifications/published-notice.md', (s) =>
+      s.replace('status: published', 'status: published\nnotNames: [高明]'),
+    );
     expect(stale.status).not.toBe(0);
     expect(stale.output).toContain('published-notice.md › notNames[0]：应为 条目中确实出现的词；实际为 「高*」（条目中没有出现）');
   });

@@ -15,7 +15,13 @@ const FIXTURE = resolve(import.meta.dirname, '../fixtures/site');
 const NON_PUBLIC_MARKERS = ['草稿标记甲', '撤回标记乙', '过期标记丙', '草稿案例标记丁', '草稿故事标记戊', '钱某某', '孙某', '吴某'];
 /** Words that appear only in published fixture entries (a follow-up visit, a case, a poem note). */
 const PUBLISHED_MARKERS = ['回访标记青松', '案例标记松柏', '诗注标记竹影'];
-const NON_PUBLIC_IDS = ['clarifications/draft-notice', 'clarifications/withdrawn-notice', 'clarifications/expired-notice', 'cases/draft-case', 'culture/draft-story'];
+const NON_PUBLIC_IDS = [
+  'clarifications/draft-notice',
+  'clarifications/withdrawn-notice',
+  'clarifications/expired-notice',
+  'cases/draft-case',
+  'culture/draft-story',
+];
 
 let work: string;
 let dist: string;
@@ -47,7 +53,18 @@ describe('fixture site build', () => {
   });
 
   it('writes lists, organ, glossary and stats pages, a 404 page, feed, sitemap and open data', () => {
-    for (const path of ['', 'clarifications', 'cases', 'culture', 'organs/test-city', 'organs/test-county', 'glossary', 'glossary/chengqing', 'stats', 'data']) {
+    for (const path of [
+      '',
+      'clarifications',
+      'cases',
+      'culture',
+      'organs/test-city',
+      'organs/test-county',
+      'glossary',
+      'glossary/chengqing',
+      'stats',
+      'data',
+    ]) {
       expect(existsSync(join(dist, path, 'index.html')), path).toBe(true);
     }
     for (const file of ['404.html', 'feed.xml', 'sitemap.xml', 'data/clarifications.json', 'data/cases.csv', 'data/culture.json']) {
@@ -62,7 +79,10 @@ describe('fixture site build', () => {
   it('lets no draft, withdrawn or expired entry reach any output', () => {
     const files = listFiles(dist);
     for (const id of NON_PUBLIC_IDS) {
-      expect(files.filter((file) => file.includes(id.split('/')[1]!)), id).toEqual([]);
+      expect(
+        files.filter((file) => file.includes(id.split('/')[1]!)),
+        id,
+      ).toEqual([]);
     }
     for (const marker of NON_PUBLIC_MARKERS) {
       expect(filesContaining(dist, marker), marker).toEqual([]);

@@ -49,7 +49,10 @@ describe('the output check', () => {
   it('catches personal data written into a template, which no content check reads', () => {
     const project = copyProject(join(work, 'project'));
     mkdirSync(join(project, 'src/pages/leak'), { recursive: true });
-    writeFileSync(join(project, 'src/pages/leak/index.astro'), `---\n---\n<html lang="zh-CN"><body><p>值班人员褚文彧，手机${MOBILE}</p></body></html>\n`);
+    writeFileSync(
+      join(project, 'src/pages/leak/index.astro'),
+      `---\n---\n<html lang="zh-CN"><body><p>值班人员褚文彧，手机${MOBILE}</p></body></html>\n`,
+    );
     const result = buildSite({ contentDir, outDir: dist, root: project });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/leak\/index\.html:\d+:\d+ {2}个人姓名\(name\) {2}褚\*\*/);

@@ -17,7 +17,24 @@ function fontWithCmap(subtables: Array<{ encoding: number; bytes: number[] }>): 
   for (const subtable of subtables) cmap.push(...subtable.bytes);
   const tableOffset = 12 + 16;
   const header = [0, 1, 0, 0, 0, 1, 0, 16, 0, 0, 0, 0];
-  const record = [0x63, 0x6d, 0x61, 0x70, 0, 0, 0, 0, 0, 0, 0, tableOffset, (cmap.length >>> 24) & 255, (cmap.length >>> 16) & 255, (cmap.length >>> 8) & 255, cmap.length & 255];
+  const record = [
+    0x63,
+    0x6d,
+    0x61,
+    0x70,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    tableOffset,
+    (cmap.length >>> 24) & 255,
+    (cmap.length >>> 16) & 255,
+    (cmap.length >>> 8) & 255,
+    cmap.length & 255,
+  ];
   return Uint8Array.from([...header, ...record, ...cmap]);
 }
 
@@ -35,8 +52,12 @@ describe('cmap format 4 (synthetic font)', () => {
   const segCount = segments.length;
   const glyphIds = [7, 0];
   const body = [
-    ...u16(segCount * 2), ...u16(4), ...u16(1), ...u16(segCount * 2 - 4),
-    ...segments.flatMap((segment) => u16(segment.end)), ...u16(0),
+    ...u16(segCount * 2),
+    ...u16(4),
+    ...u16(1),
+    ...u16(segCount * 2 - 4),
+    ...segments.flatMap((segment) => u16(segment.end)),
+    ...u16(0),
     ...segments.flatMap((segment) => u16(segment.start)),
     ...segments.flatMap((segment) => u16(segment.delta & 0xffff)),
     // idRangeOffset is relative to its own position: skip the remaining offsets to glyphIds.

@@ -18,9 +18,38 @@ const base = {
 };
 
 const worstCases: CardInput[] = [
-  { ...base, kind: 'clarifications', id: 'n', title: long(200), summary: long(120), docNumber: '某某纪澄〔2024〕第123号附件二补充说明', subjectAlias: '某某村经济合作社', subjectRole: long(60), points: [long(120), long(90), long(80), long(70)], verificationCode: '7K3M-Q9TX-ABCD-EFGH' },
-  { ...base, kind: 'cases', id: 'c', title: long(200), summary: long(120), serial: '某某容错〔2024〕第12345号', gist: long(400), decision: '不予容错' },
-  { ...base, kind: 'culture', id: 'p', title: long(60), summary: long(120), form: '诗词', author: { name: '欧阳修', dynasty: '北宋' }, lines: Array.from({ length: 12 }, (_, index) => long(8 + index * 3)) },
+  {
+    ...base,
+    kind: 'clarifications',
+    id: 'n',
+    title: long(200),
+    summary: long(120),
+    docNumber: '某某纪澄〔2024〕第123号附件二补充说明',
+    subjectAlias: '某某村经济合作社',
+    subjectRole: long(60),
+    points: [long(120), long(90), long(80), long(70)],
+    verificationCode: '7K3M-Q9TX-ABCD-EFGH',
+  },
+  {
+    ...base,
+    kind: 'cases',
+    id: 'c',
+    title: long(200),
+    summary: long(120),
+    serial: '某某容错〔2024〕第12345号',
+    gist: long(400),
+    decision: '不予容错',
+  },
+  {
+    ...base,
+    kind: 'culture',
+    id: 'p',
+    title: long(60),
+    summary: long(120),
+    form: '诗词',
+    author: { name: '欧阳修', dynasty: '北宋' },
+    lines: Array.from({ length: 12 }, (_, index) => long(8 + index * 3)),
+  },
   { ...base, kind: 'culture', id: 'f', title: long(200), summary: long(400), form: '廉洁故事' },
   { ...base, kind: 'site', id: 'site', title: long(20), summary: long(300) },
 ];

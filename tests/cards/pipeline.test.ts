@@ -91,7 +91,11 @@ describe('renderAllCards', () => {
   });
 
   it('can render on the calling thread and says so', async () => {
-    const result = await renderAllCards([{ ...poemInput, id: 'in-process' }], { outDir: join(root, 'inproc'), cacheDir: join(root, 'inproc-cache'), inProcess: true });
+    const result = await renderAllCards([{ ...poemInput, id: 'in-process' }], {
+      outDir: join(root, 'inproc'),
+      cacheDir: join(root, 'inproc-cache'),
+      inProcess: true,
+    });
     expect(result).toMatchObject({ rendered: 2, mode: 'in-process', workers: 0 });
     expect(result.fallbackReason).toBeTruthy();
   });

@@ -54,7 +54,10 @@ describe('long text', () => {
 
   it('clamps a 200-character title with "…" (og 2 lines, poster 3 lines)', async () => {
     // The red band (og 104 px, poster 210 px) holds the 澄清正名 label in the same serif.
-    for (const [format, lines, band] of [['og', 2, 104], ['poster', 3, 210]] as const) {
+    for (const [format, lines, band] of [
+      ['og', 2, 104],
+      ['poster', 3, 210],
+    ] as const) {
       const svg = await renderCardSvg({ ...noticeInput, title: longTitle }, format, fonts, { embedFont: false });
       const titleRuns = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*font-size="(?:46|54)"[^>]*>([^<]*)<\/text>/g)].filter(
         (match) => Number(match[1]) > band,

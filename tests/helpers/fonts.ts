@@ -29,7 +29,8 @@ export function testFontEnvironment(): Record<string, string> {
   const file = join(dir, 'fonts.conf');
   mkdirSync(join(dir, 'cache'), { recursive: true });
   const files = FACES.map(([name, path]) => `  <dir>${escapeXml(resolve(fontDir(name), dirname(path)))}</dir>`);
-  const alias = (generic: string, family: string) => `  <alias binding="same"><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
+  const alias = (generic: string, family: string) =>
+    `  <alias binding="same"><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
   writeFileSync(
     file,
     [

@@ -12,7 +12,8 @@ describe('formatDateZh', () => {
   });
 });
 
-describe('formatAuthor', () => {  it('writes the dynasty in hexagonal brackets, once', () => {
+describe('formatAuthor', () => {
+  it('writes the dynasty in hexagonal brackets, once', () => {
     expect(formatAuthor({ name: '于谦', dynasty: '明' })).toBe('〔明〕于谦');
     expect(formatAuthor({ name: '包拯', dynasty: '〔宋〕' })).toBe('〔宋〕包拯');
     expect(formatAuthor({ name: '佚名', dynasty: '' })).toBe('佚名');

@@ -10,7 +10,14 @@ import { EVALUATION_TARGETS, evaluateCorpus, meetsTargets, parseCorpus, type Cor
 
 describe('evaluateCorpus', () => {
   const rows: CorpusRow[] = [
-    { id: 'a', text: '被举报人褚文彧，手机13812345678。', leaks: [{ kind: 'name', value: '褚文彧' }, { kind: 'mobile', value: '13812345678' }] },
+    {
+      id: 'a',
+      text: '被举报人褚文彧，手机13812345678。',
+      leaks: [
+        { kind: 'name', value: '褚文彧' },
+        { kind: 'mobile', value: '13812345678' },
+      ],
+    },
     { id: 'b', text: '其妻亓秀梅在某局工作', leaks: [{ kind: 'name', value: '亓秀梅' }] },
     { id: 'c', text: '值班电话12388', leaks: [{ kind: 'mobile', value: '12388' }] },
     { id: 'd', text: '经核查，该问题失实。', leaks: [] },

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  detectIdCards,
-  idCheckDigit,
-  isValidIdNumber15,
-  isValidIdNumber18,
-} from '../../src/privacy/detectors/id-card.ts';
+import { detectIdCards, idCheckDigit, isValidIdNumber15, isValidIdNumber18 } from '../../src/privacy/detectors/id-card.ts';
 import { valuesOf } from './helpers.ts';
 
 const withCheck = (first17: string) => `${first17}${idCheckDigit(first17)}`;

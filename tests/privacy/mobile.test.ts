@@ -20,10 +20,7 @@ describe('mobile detector', () => {
     expect(valuesOf(detectMobiles('手机13812345678 2024年'))).toEqual(['13812345678']);
   });
 
-  it.each(['举报电话12388', '12345678901', '138123456789', '2024-03-12 10:30', '10086', '3.5万元'])(
-    'ignores %s',
-    (text) => {
-      expect(detectMobiles(text)).toEqual([]);
-    },
-  );
+  it.each(['举报电话12388', '12345678901', '138123456789', '2024-03-12 10:30', '10086', '3.5万元'])('ignores %s', (text) => {
+    expect(detectMobiles(text)).toEqual([]);
+  });
 });

@@ -85,20 +85,36 @@ describe('property: generated numbers in random text', () => {
 
   it('finds valid ID numbers in every spacing and width, whatever unit follows them', () => {
     fc.assert(
-      fc.property(filler, validId, fc.constantFrom([6, 8, 4], [3, 3, 4, 4, 4], [18], [6, 4, 4, 4]), separator, fc.boolean(), tail, (before, id, groups, sep, wide, after) => {
-        const text = `${before}${written(id, groups, sep, wide)}${after}`;
-        expect(scanText(text, 'p.md').map((f) => f.kind)).toEqual(['id-card']);
-      }),
+      fc.property(
+        filler,
+        validId,
+        fc.constantFrom([6, 8, 4], [3, 3, 4, 4, 4], [18], [6, 4, 4, 4]),
+        separator,
+        fc.boolean(),
+        tail,
+        (before, id, groups, sep, wide, after) => {
+          const text = `${before}${written(id, groups, sep, wide)}${after}`;
+          expect(scanText(text, 'p.md').map((f) => f.kind)).toEqual(['id-card']);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('finds Luhn-valid card numbers in every spacing and width, whatever unit follows them', () => {
     fc.assert(
-      fc.property(filler, fc.oneof(luhnCard(16), luhnCard(19)), fc.constantFrom([4, 4, 4, 4], [4, 4, 4, 4, 3], [6, 13]), separator, fc.boolean(), tail, (before, card, groups, sep, wide, after) => {
-        const text = `${before}${written(card, groups, sep, wide)}${after}`;
-        expect(scanText(text, 'p.md').map((f) => f.kind)).toEqual(['bank-card']);
-      }),
+      fc.property(
+        filler,
+        fc.oneof(luhnCard(16), luhnCard(19)),
+        fc.constantFrom([4, 4, 4, 4], [4, 4, 4, 4, 3], [6, 13]),
+        separator,
+        fc.boolean(),
+        tail,
+        (before, card, groups, sep, wide, after) => {
+          const text = `${before}${written(card, groups, sep, wide)}${after}`;
+          expect(scanText(text, 'p.md').map((f) => f.kind)).toEqual(['bank-card']);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -142,7 +158,10 @@ describe('property: generated numbers in random text', () => {
         filler,
         (before, second, rest, prefix, style, after) => {
           const n = `1${second}${rest}`;
-          const body = style === 'plain' ? n : `${n.slice(0, 3)}${style === 'spaced' ? ' ' : '-'}${n.slice(3, 7)}${style === 'spaced' ? ' ' : '-'}${n.slice(7)}`;
+          const body =
+            style === 'plain'
+              ? n
+              : `${n.slice(0, 3)}${style === 'spaced' ? ' ' : '-'}${n.slice(3, 7)}${style === 'spaced' ? ' ' : '-'}${n.slice(7)}`;
           const findings = scanText(`${before}${prefix}${body}${after}`, 'p.md');
           expect(findings.map((f) => f.kind)).toEqual(['mobile']);
           expect(findings[0]?.excerpt).toContain(`${n.slice(0, 3)}****${n.slice(-4)}`);

@@ -19,7 +19,20 @@ const RAW_NOTICE = [
   '经核查，蒋国栋符合低保条件，相关程序合规，该问题失实。蒋文涛同志在旧村改造中依规履职。',
   '特此通知。抄送：云岙镇党委。联系人：褚文彧，电话0574-87654321，卡号6222 0212 3456 7890 128，车牌浙B·D12345。',
 ].join('\n');
-const RAW_VALUES = ['蒋文涛', '蒋丽华', '蒋国栋', '褚文彧', '330206198001011230', '13812345678', '解放北路88号', '0574-87654321', '6222 0212 3456 7890 128', '浙B·D12345', '石塘村', '云岙镇'];
+const RAW_VALUES = [
+  '蒋文涛',
+  '蒋丽华',
+  '蒋国栋',
+  '褚文彧',
+  '330206198001011230',
+  '13812345678',
+  '解放北路88号',
+  '0574-87654321',
+  '6222 0212 3456 7890 128',
+  '浙B·D12345',
+  '石塘村',
+  '云岙镇',
+];
 
 describe('redactText', () => {
   const result = redactText(RAW_NOTICE);
@@ -71,9 +84,14 @@ interface Run {
 
 function run(script: string, args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(NODE, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', MINGJING_NOW: '2026-11-01' }, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      NODE,
+      [join(ROOT, 'scripts', script), ...args],
+      { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', MINGJING_NOW: '2026-11-01' }, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -87,10 +105,21 @@ function expectNothingRaw(result: Run): void {
 /** A minimal Word document with one paragraph per line, as `mammoth` reads it. */
 async function writeDocx(file: string, lines: readonly string[]): Promise<void> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  const paragraphs = lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`).join('');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`);
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const paragraphs = lines
+    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`)
+    .join('');
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
+  );
   writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
 }
 

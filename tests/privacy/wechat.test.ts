@@ -13,10 +13,7 @@ describe('wechat detector', () => {
     expect(valuesOf(detectWechatIds(text))).toEqual([value]);
   });
 
-  it.each(['关注微信公众号 mzjw2024', '微信 Pay', 'zhang_san88', '微信扫码', '微信：13812345678'])(
-    'ignores %s',
-    (text) => {
-      expect(detectWechatIds(text)).toEqual([]);
-    },
-  );
+  it.each(['关注微信公众号 mzjw2024', '微信 Pay', 'zhang_san88', '微信扫码', '微信：13812345678'])('ignores %s', (text) => {
+    expect(detectWechatIds(text)).toEqual([]);
+  });
 });

@@ -80,7 +80,11 @@ describe('clarification schema', () => {
   });
 
   it('rejects an unknown tier and method', () => {
-    const result = clarificationSchema.safeParse({ ...validClarification(), methods: ['广播'], subject: { ...validClarification().subject, tier: '厅官' } });
+    const result = clarificationSchema.safeParse({
+      ...validClarification(),
+      methods: ['广播'],
+      subject: { ...validClarification().subject, tier: '厅官' },
+    });
     expect(failedPaths(result).sort()).toEqual(['methods.0', 'subject.tier']);
   });
 });
@@ -104,7 +108,9 @@ describe('case schema', () => {
 
   it('takes 1 to 7 keywords', () => {
     expect(failedPaths(caseSchema.safeParse({ ...validCase(), keywords: [] }))).toEqual(['keywords']);
-    expect(failedPaths(caseSchema.safeParse({ ...validCase(), keywords: Array.from({ length: 8 }, (_, i) => `词${i}`) }))).toEqual(['keywords']);
+    expect(failedPaths(caseSchema.safeParse({ ...validCase(), keywords: Array.from({ length: 8 }, (_, i) => `词${i}`) }))).toEqual([
+      'keywords',
+    ]);
   });
 
   it('keeps process stages in order', () => {
@@ -133,14 +139,25 @@ describe('culture schema', () => {
     const poster = { ...validCulture(), form: '海报', author: undefined };
     expect(failedPaths(cultureSchema.safeParse(poster))).toEqual(['image']);
     expect(failedPaths(cultureSchema.safeParse({ ...poster, image: { src: 'images/a.svg', alt: '' } }))).toEqual(['image.alt']);
-    expect(failedPaths(cultureSchema.safeParse({ ...poster, image: { src: 'https://cdn.example.com/a.png', alt: '海报' } }))).toEqual(['image.src']);
+    expect(failedPaths(cultureSchema.safeParse({ ...poster, image: { src: 'https://cdn.example.com/a.png', alt: '海报' } }))).toEqual([
+      'image.src',
+    ]);
     expect(cultureSchema.safeParse({ ...poster, image: { src: 'images/a.svg', alt: '廉洁海报' } }).success).toBe(true);
   });
 });
 
 describe('data file schemas', () => {
   it('validates an organ', () => {
-    expect(organSchema.safeParse({ id: 'mingzhou-city', name: '明州市纪委监委', shortName: '市纪委监委', level: '市', parent: 'donghai-province', region: '明州市' }).success).toBe(true);
+    expect(
+      organSchema.safeParse({
+        id: 'mingzhou-city',
+        name: '明州市纪委监委',
+        shortName: '市纪委监委',
+        level: '市',
+        parent: 'donghai-province',
+        region: '明州市',
+      }).success,
+    ).toBe(true);
     expect(failedPaths(organSchema.safeParse({ id: 'x', name: 'n', shortName: 's', level: '区', region: 'r' }))).toEqual(['level']);
   });
 

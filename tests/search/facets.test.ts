@@ -30,7 +30,10 @@ const cases = [
 
 describe('slugs', () => {
   it('gives every scenario and decision of the vocabulary a distinct ASCII slug', () => {
-    for (const [map, vocabulary] of [[SCENARIO_SLUGS, CASE_SCENARIOS], [DECISION_SLUGS, CASE_DECISIONS]] as const) {
+    for (const [map, vocabulary] of [
+      [SCENARIO_SLUGS, CASE_SCENARIOS],
+      [DECISION_SLUGS, CASE_DECISIONS],
+    ] as const) {
       const slugs = vocabulary.map((value) => (map as Record<string, string>)[value]);
       expect(slugs.every((slug) => slug && /^[a-z0-9-]+$/.test(slug))).toBe(true);
       expect(new Set(slugs).size).toBe(vocabulary.length);
@@ -70,9 +73,18 @@ describe('countCaseFacets', () => {
       { value: '改革创新', slug: 'reform-innovation', count: 1 },
       { value: '乡村振兴', slug: 'rural-revitalization', count: 2 },
     ]);
-    expect(counts.decision.map((v) => [v.value, v.count])).toEqual([['免予问责', 2], ['不予容错', 1]]);
-    expect(counts.year.map((v) => [v.slug, v.count])).toEqual([['2025', 1], ['2024', 2]]);
-    expect(counts.region.map((v) => [v.slug, v.count])).toEqual([['mingzhou-city', 1], ['donghu-district', 2]]);
+    expect(counts.decision.map((v) => [v.value, v.count])).toEqual([
+      ['免予问责', 2],
+      ['不予容错', 1],
+    ]);
+    expect(counts.year.map((v) => [v.slug, v.count])).toEqual([
+      ['2025', 1],
+      ['2024', 2],
+    ]);
+    expect(counts.region.map((v) => [v.slug, v.count])).toEqual([
+      ['mingzhou-city', 1],
+      ['donghu-district', 2],
+    ]);
   });
 
   it('agrees with casesWithFacet for every value', () => {
@@ -89,12 +101,29 @@ describe('countCaseFacets', () => {
 describe('searchFiltersFor', () => {
   it('gives a case its kind, organ, region, year, scenario and decision under Chinese keys', () => {
     expect(
-      searchFiltersFor({ kind: 'cases', kindLabel: '容错纠错案例', date: '2025-06-18', organ: { shortName: '明州市纪委监委', region: '明州市' }, scenario: '重点项目推进', decision: '减轻问责' }),
-    ).toEqual({ 类别: ['容错纠错案例'], 机关: ['明州市纪委监委'], 地区: ['明州市'], 年份: ['2025'], 情形: ['重点项目推进'], 认定结果: ['减轻问责'] });
+      searchFiltersFor({
+        kind: 'cases',
+        kindLabel: '容错纠错案例',
+        date: '2025-06-18',
+        organ: { shortName: '明州市纪委监委', region: '明州市' },
+        scenario: '重点项目推进',
+        decision: '减轻问责',
+      }),
+    ).toEqual({
+      类别: ['容错纠错案例'],
+      机关: ['明州市纪委监委'],
+      地区: ['明州市'],
+      年份: ['2025'],
+      情形: ['重点项目推进'],
+      认定结果: ['减轻问责'],
+    });
   });
 
   it('lists every 澄清方式 of a notice, and only the kind of a glossary term', () => {
-    expect(searchFiltersFor({ kind: 'clarifications', kindLabel: '澄清正名', methods: ['会议', '公开栏'] }).澄清方式).toEqual(['会议', '公开栏']);
+    expect(searchFiltersFor({ kind: 'clarifications', kindLabel: '澄清正名', methods: ['会议', '公开栏'] }).澄清方式).toEqual([
+      '会议',
+      '公开栏',
+    ]);
     expect(searchFiltersFor({ kind: 'glossary', kindLabel: '术语解释' })).toEqual({ 类别: ['术语解释'] });
   });
 

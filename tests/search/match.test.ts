@@ -66,7 +66,9 @@ describe('excerptAround', () => {
   });
 
   it('keeps Chinese punctuation as written and tidies Pagefind block boundaries', () => {
-    expect(text(excerptAround('2024年11月5日. 澄清回访. 谈心谈话，了解情况', '回访', 80))).toBe('2024年11月5日。澄清回访。谈心谈话，了解情况');
+    expect(text(excerptAround('2024年11月5日. 澄清回访. 谈心谈话，了解情况', '回访', 80))).toBe(
+      '2024年11月5日。澄清回访。谈心谈话，了解情况',
+    );
   });
 
   it('starts at the beginning when there is no query (browsing by filters)', () => {

@@ -24,7 +24,10 @@ describe('generateSyntheticContent', () => {
   });
 
   it('is deterministic for a seed and varies with it', async () => {
-    const read = (dir: string) => readdirSync(join(dir, 'cases')).map((file) => readFileSync(join(dir, 'cases', file), 'utf8')).join('');
+    const read = (dir: string) =>
+      readdirSync(join(dir, 'cases'))
+        .map((file) => readFileSync(join(dir, 'cases', file), 'utf8'))
+        .join('');
     await generateSyntheticContent(join(work, 'a'), 40, 3);
     await generateSyntheticContent(join(work, 'b'), 40, 3);
     await generateSyntheticContent(join(work, 'c'), 40, 4);

@@ -11,7 +11,9 @@ describe('search state in the URL', () => {
   it('round-trips through the query string', () => {
     const state = { q: '乡村振兴', filters: { scenario: '乡村振兴', decision: '免予问责' }, sort: 'relevance' as const };
     const written = writeSearchState(state);
-    expect(written).toBe('?q=%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4&scenario=%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4&decision=%E5%85%8D%E4%BA%88%E9%97%AE%E8%B4%A3');
+    expect(written).toBe(
+      '?q=%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4&scenario=%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4&decision=%E5%85%8D%E4%BA%88%E9%97%AE%E8%B4%A3',
+    );
     expect(readSearchState(new URLSearchParams(written))).toEqual(state);
   });
 
@@ -25,6 +27,10 @@ describe('search state in the URL', () => {
   });
 
   it('maps URL parameters to Pagefind’s Chinese filter keys', () => {
-    expect(pagefindFilters({ kind: '容错纠错案例', region: '东湖区', method: '会议' })).toEqual({ 类别: '容错纠错案例', 地区: '东湖区', 澄清方式: '会议' });
+    expect(pagefindFilters({ kind: '容错纠错案例', region: '东湖区', method: '会议' })).toEqual({
+      类别: '容错纠错案例',
+      地区: '东湖区',
+      澄清方式: '会议',
+    });
   });
 });

@@ -39,8 +39,16 @@ afterAll(async () => {
 });
 
 /** Opens a page and records every request that leaves 127.0.0.1 and every console error. */
-async function open(path: string, viewport: { width: number; height: number }, options: { javaScript?: boolean; bypassCSP?: boolean } = {}) {
-  const context = await browser.browser.newContext({ viewport, javaScriptEnabled: options.javaScript ?? true, bypassCSP: options.bypassCSP ?? false });
+async function open(
+  path: string,
+  viewport: { width: number; height: number },
+  options: { javaScript?: boolean; bypassCSP?: boolean } = {},
+) {
+  const context = await browser.browser.newContext({
+    viewport,
+    javaScriptEnabled: options.javaScript ?? true,
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const page = await context.newPage();
   const foreign: string[] = [];
   const errors: string[] = [];
@@ -62,7 +70,12 @@ async function open(path: string, viewport: { width: number; height: number }, o
 async function typography(page: Page) {
   return page.evaluate(() => {
     const style = getComputedStyle(document.body);
-    return { fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize), scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth };
+    return {
+      fontSize: parseFloat(style.fontSize),
+      lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    };
   });
 }
 
@@ -126,8 +139,14 @@ describe('pages in Chromium', () => {
       const { page, context } = await open(path, { width: 1280, height: 900 }, { bypassCSP: true });
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        const axe = (
+          window as unknown as {
+            axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
       expect(violations, path).toEqual([]);

@@ -47,7 +47,8 @@ describe('printed notices', () => {
       if (notice.data['docNumber']) expect(text, notice.id).toContain(String(notice.data['docNumber']));
       expect(text, notice.id).toContain('扫码核验');
       expect(text, notice.id).toMatch(/核验码：[0-9A-Z]{4}-[0-9A-Z]{4}/);
-      for (const chrome of ['大字模式', '跳到正文', '数据公开', '下载海报图片']) expect(text, `${notice.id}: ${chrome}`).not.toContain(chrome);
+      for (const chrome of ['大字模式', '跳到正文', '数据公开', '下载海报图片'])
+        expect(text, `${notice.id}: ${chrome}`).not.toContain(chrome);
       // The QR code is vector: the page must carry it as an <svg>, printed in the PDF as paths.
       expect(await page.locator('.page-qr svg path').count()).toBe(1);
     }

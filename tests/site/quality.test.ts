@@ -23,7 +23,8 @@ const attributeUrls = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]
  * every other page none.
  */
 function scriptAllowance(file: string): number {
-  if (file.startsWith('search/') || file.startsWith('cases/index.html') || /^cases\/(?!page\/)[a-z]+\/[^/]+\/index\.html$/.test(file)) return 40 * 1024;
+  if (file.startsWith('search/') || file.startsWith('cases/index.html') || /^cases\/(?!page\/)[a-z]+\/[^/]+\/index\.html$/.test(file))
+    return 40 * 1024;
   if (/^(clarifications|cases|culture)\/[^/]+\/index\.html$/.test(file) || file === 'v/index.html') return 1024;
   return 0;
 }
@@ -51,7 +52,9 @@ describe('built site', () => {
   it('points og:image and twitter:image at card files that exist', () => {
     const missing: string[] = [];
     for (const file of htmlFiles) {
-      for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/<meta (?:property|name)="(?:og|twitter):image" content="https:\/\/mingjing\.test(\/[^"]+)"/g)) {
+      for (const m of readFileSync(join(dist, file), 'utf8').matchAll(
+        /<meta (?:property|name)="(?:og|twitter):image" content="https:\/\/mingjing\.test(\/[^"]+)"/g,
+      )) {
         if (!existsSync(join(dist, m[1]!))) missing.push(`${file} → ${m[1]}`);
       }
     }

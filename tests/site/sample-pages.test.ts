@@ -38,7 +38,15 @@ describe('entry pages', () => {
   });
 
   it('declare zh-CN, a description and an og:image on every page', () => {
-    for (const path of ['', 'clarifications/', 'cases/', 'culture/', 'glossary/', 'stats/', ...entries.filter((e) => isLive(e, TODAY)).map((e) => `${e.kind}/${e.id}/`)]) {
+    for (const path of [
+      '',
+      'clarifications/',
+      'cases/',
+      'culture/',
+      'glossary/',
+      'stats/',
+      ...entries.filter((e) => isLive(e, TODAY)).map((e) => `${e.kind}/${e.id}/`),
+    ]) {
       const html = page(path);
       expect(html, path).toMatch(/<html lang="zh-CN"/);
       expect(html, path).toMatch(/<meta name="description" content="[^"]{10,}"/);
@@ -47,7 +55,10 @@ describe('entry pages', () => {
   });
 
   it('render a notice as an official notice', () => {
-    const notice = entries.find((e) => e.kind === 'clarifications' && isLive(e, TODAY) && e.data['docNumber'] && (e.data['followUps'] as unknown[] | undefined)?.length)!;
+    const notice = entries.find(
+      (e) =>
+        e.kind === 'clarifications' && isLive(e, TODAY) && e.data['docNumber'] && (e.data['followUps'] as unknown[] | undefined)?.length,
+    )!;
     const html = page(`clarifications/${notice.id}/`);
     const subject = notice.data['subject'] as { alias: string; role: string };
     expect(html).toContain(String(notice.data['docNumber']));
@@ -68,7 +79,8 @@ describe('entry pages', () => {
     for (const keyword of guiding.data['keywords'] as string[]) expect(html).toContain(keyword);
     const assessment = guiding.data['assessment'] as Record<string, { finding: string }>;
     for (const test of ['motive', 'procedure', 'outcome', 'integrity']) expect(html).toContain(assessment[test]!.finding);
-    for (const label of ['初衷动机', '决策程序', '结果与挽回', '纪律与廉洁']) expect(html).toMatch(new RegExp(`<th scope="row">${label}</th>`));
+    for (const label of ['初衷动机', '决策程序', '结果与挽回', '纪律与廉洁'])
+      expect(html).toMatch(new RegExp(`<th scope="row">${label}</th>`));
     for (const rule of guiding.data['basis'] as { title: string }[]) expect(html).toContain(rule.title);
     for (const step of guiding.data['process'] as { stage: string }[]) expect(html).toContain(step.stage);
   });

@@ -69,11 +69,19 @@ afterAll(async () => {
 function mainTextOf(path: string): string {
   const html = readFileSync(join(siteDir, path, 'index.html'), 'utf8');
   const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-  return main.replace(/<[^>]+>/g, '').replace(/&[a-z]+;|&#\d+;/g, '').replace(/\s+/g, '');
+  return main
+    .replace(/<[^>]+>/g, '')
+    .replace(/&[a-z]+;|&#\d+;/g, '')
+    .replace(/\s+/g, '');
 }
 
-async function newPage(options: { javaScript?: boolean; width?: number } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await (browser.browser as Browser).newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+async function newPage(
+  options: { javaScript?: boolean; width?: number } = {},
+): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+  const context = await (browser.browser as Browser).newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScript ?? true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -88,7 +96,9 @@ const status = (page: Page) => page.locator('[data-search-status]');
 /** Waits until the live region reports the outcome of the search for `query`. */
 async function waitForOutcome(page: Page, query: string): Promise<void> {
   await page.waitForFunction(
-    (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`) && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'),
+    (q) =>
+      (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`) &&
+      !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'),
     query,
     { timeout: 15_000 },
   );
@@ -131,7 +141,8 @@ describe('search in Chromium', () => {
       if (announced !== paths.length) failures.push(`${query}: announced ${announced}, shown ${paths.length}`);
       // Excerpts show the query itself, marked.
       const marks = await page.locator('.result-card mark').allTextContents();
-      if (marks.length === 0 || !marks.some((mark) => mark.replace(/\s+/g, '') === query)) failures.push(`${query}: excerpt does not mark the query`);
+      if (marks.length === 0 || !marks.some((mark) => mark.replace(/\s+/g, '') === query))
+        failures.push(`${query}: excerpt does not mark the query`);
     }
     expect(failures).toEqual([]);
     expect(errors).toEqual([]);
@@ -276,8 +287,14 @@ describe('search in Chromium', () => {
     await page.locator('[data-search-filters] summary').click();
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
     expect(violations).toEqual([]);
@@ -298,7 +315,8 @@ describe('search in Chromium', () => {
 });
 
 describe('the case library', () => {
-  const cases = () => indexContent(resolve(PROJECT_ROOT, 'content')).filter((entry) => entry.kind === 'cases' && isLive(entry, '2026-11-01'));
+  const cases = () =>
+    indexContent(resolve(PROJECT_ROOT, 'content')).filter((entry) => entry.kind === 'cases' && isLive(entry, '2026-11-01'));
 
   it('narrows in place with the filter panel (JavaScript), with counts and the state in the URL', async () => {
     const { page, context, errors } = await newPage();
@@ -309,14 +327,17 @@ describe('the case library', () => {
     await page.getByLabel('容错情形', { exact: true }).selectOption('重点项目推进');
     await page.waitForFunction(() => (document.querySelector('[data-case-panel-status]')?.textContent ?? '').includes('共'));
     await expect(page.locator('[data-case-panel-status]').textContent()).resolves.toBe(`符合条件的案例共 ${keyProjects.length} 个`);
-    const shown = () => page.locator('[data-case-panel-results] > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/')[2]));
+    const shown = () =>
+      page.locator('[data-case-panel-results] > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/')[2]));
     expect((await shown()).sort()).toEqual(keyProjects.map((entry) => entry.id).sort());
     await expect(page.locator('main ol.entry-list:not([data-case-panel-results])').isVisible()).resolves.toBe(false);
     expect(new URLSearchParams(new URL(page.url()).search).get('scenario')).toBe('重点项目推进');
 
     // A second facet narrows further; the other facets' counts follow the choice.
     const exempted = keyProjects.filter((entry) => entry.data['decision'] === '免予问责');
-    await expect(page.getByLabel('认定结果', { exact: true }).locator('option[value="免予问责"]').textContent()).resolves.toBe(`免予问责（${exempted.length}）`);
+    await expect(page.getByLabel('认定结果', { exact: true }).locator('option[value="免予问责"]').textContent()).resolves.toBe(
+      `免予问责（${exempted.length}）`,
+    );
     await page.getByLabel('认定结果', { exact: true }).selectOption('免予问责');
     await page.waitForFunction((n) => document.querySelectorAll('[data-case-panel-results] > li').length === n, exempted.length);
     expect((await shown()).sort()).toEqual(exempted.map((entry) => entry.id).sort());
@@ -340,7 +361,9 @@ describe('the case library', () => {
     expect(labels).toEqual(['按情形浏览', '按认定结果浏览', '按年份浏览', '按地区浏览']);
 
     // Every facet link leads to a page listing exactly as many cases as its count says.
-    const links = await page.locator('nav.facet-nav a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
+    const links = await page
+      .locator('nav.facet-nav a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
     expect(links.length).toBeGreaterThan(10);
     for (const link of links) {
       expect(link.href).toMatch(/^\/cases\/(scenario|decision|year|region)\/[a-z0-9-]+\/$/);
@@ -352,8 +375,15 @@ describe('the case library', () => {
 
     await page.locator('nav[aria-label="按情形浏览"] a', { hasText: '重点项目推进' }).click();
     await page.waitForURL(/\/cases\/scenario\/key-projects\/$/);
-    const listed = await page.locator('main ol.entry-list > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]));
-    expect(listed.sort()).toEqual(cases().filter((entry) => entry.data['scenario'] === '重点项目推进').map((entry) => entry.id).sort());
+    const listed = await page
+      .locator('main ol.entry-list > li h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]));
+    expect(listed.sort()).toEqual(
+      cases()
+        .filter((entry) => entry.data['scenario'] === '重点项目推进')
+        .map((entry) => entry.id)
+        .sort(),
+    );
     await expect(page.locator('nav[aria-label="按情形浏览"] a[aria-current="page"]').textContent()).resolves.toContain('重点项目推进');
     await context.close();
   });
@@ -369,9 +399,11 @@ describe('search costs nothing on other pages', () => {
   });
 
   it("allows WebAssembly ('wasm-unsafe-eval') only where Pagefind runs", () => {
-    const csp = (path: string) => /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(siteDir, path, 'index.html'), 'utf8'))?.[1] ?? '';
+    const csp = (path: string) =>
+      /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(siteDir, path, 'index.html'), 'utf8'))?.[1] ?? '';
     expect(csp('search/')).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp('cases/')).toContain("'wasm-unsafe-eval'");
-    for (const path of ['', 'cases/page/2/', 'clarifications/village-secretary-demolition/', 'glossary/']) expect(csp(path), path).toContain("script-src 'self';");
+    for (const path of ['', 'cases/page/2/', 'clarifications/village-secretary-demolition/', 'glossary/'])
+      expect(csp(path), path).toContain("script-src 'self';");
   });
 });

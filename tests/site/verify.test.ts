@@ -18,7 +18,9 @@ beforeAll(() => {
 });
 
 const codeOnPage = (id: string) =>
-  /data-field="verificationCode">([0-9A-Z]{4}-[0-9A-Z]{4})</.exec(readFileSync(join(dist, 'clarifications', id, 'index.html'), 'utf8'))?.[1];
+  /data-field="verificationCode">([0-9A-Z]{4}-[0-9A-Z]{4})</.exec(
+    readFileSync(join(dist, 'clarifications', id, 'index.html'), 'utf8'),
+  )?.[1];
 const verifyPage = (code: string) => readFileSync(join(dist, 'v', code.toLowerCase(), 'index.html'), 'utf8');
 
 describe('verification pages', () => {

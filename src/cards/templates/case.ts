@@ -13,24 +13,48 @@ import { footer, page, qrBlock, spacer } from './shared.ts';
 function decisionBadge(decision: string, fontSize: number): CardElement {
   return box({ alignItems: 'center', flexShrink: 0 }, [
     textBlock('template', CARDS.caseDecision, { fontSize: Math.round(fontSize * 0.8), color: COLORS.muted, marginRight: 16 }),
-    textBlock('decision', decision, {
-      fontSize,
-      fontWeight: 700,
-      color: COLORS.white,
-      backgroundColor: (DECISION_COLORS as Readonly<Record<string, string>>)[decision] ?? DECISION_FALLBACK_COLOR,
-      padding: `${Math.round(fontSize * 0.25)}px ${Math.round(fontSize * 0.7)}px`,
-      borderRadius: 8,
-      letterSpacing: 2,
-    }, 1),
+    textBlock(
+      'decision',
+      decision,
+      {
+        fontSize,
+        fontWeight: 700,
+        color: COLORS.white,
+        backgroundColor: (DECISION_COLORS as Readonly<Record<string, string>>)[decision] ?? DECISION_FALLBACK_COLOR,
+        padding: `${Math.round(fontSize * 0.25)}px ${Math.round(fontSize * 0.7)}px`,
+        borderRadius: 8,
+        letterSpacing: 2,
+      },
+      1,
+    ),
   ]);
 }
 
 function gistBlock(input: CardInput, fontSize: number, lines: number, charsPerLine: number, marginTop: number): CardElement {
   const gist = input.gist ?? input.summary;
-  return column({ marginTop, backgroundColor: COLORS.navyTint, borderLeft: `8px solid ${COLORS.navy}`, padding: `${Math.round(fontSize * 0.7)}px ${fontSize}px`, flexShrink: 0 }, [
-    textBlock('template', CARDS.caseGist, { fontSize: Math.round(fontSize * 0.85), fontWeight: 700, color: COLORS.navy, marginBottom: 8 }),
-    textBlock(input.gist ? 'gist' : 'summary', clampText(gist, lines * charsPerLine), { fontSize, lineHeight: 1.6, color: COLORS.ink }, lines),
-  ]);
+  return column(
+    {
+      marginTop,
+      backgroundColor: COLORS.navyTint,
+      borderLeft: `8px solid ${COLORS.navy}`,
+      padding: `${Math.round(fontSize * 0.7)}px ${fontSize}px`,
+      flexShrink: 0,
+    },
+    [
+      textBlock('template', CARDS.caseGist, {
+        fontSize: Math.round(fontSize * 0.85),
+        fontWeight: 700,
+        color: COLORS.navy,
+        marginBottom: 8,
+      }),
+      textBlock(
+        input.gist ? 'gist' : 'summary',
+        clampText(gist, lines * charsPerLine),
+        { fontSize, lineHeight: 1.6, color: COLORS.ink },
+        lines,
+      ),
+    ],
+  );
 }
 
 export function caseCard(input: CardInput, format: CardFormat): CardElement {
@@ -42,17 +66,39 @@ function caseOg(input: CardInput): CardElement {
     column({ padding: '44px 56px 0', flexGrow: 1, flexShrink: 1, minHeight: 0 }, [
       box({ alignItems: 'center', justifyContent: 'space-between', flexShrink: 0 }, [
         box({ alignItems: 'center' }, [
-          textBlock('template', CARDS.caseLabel, { fontSize: 24, fontWeight: 700, color: COLORS.white, backgroundColor: COLORS.navy, padding: '4px 14px' }),
+          textBlock('template', CARDS.caseLabel, {
+            fontSize: 24,
+            fontWeight: 700,
+            color: COLORS.white,
+            backgroundColor: COLORS.navy,
+            padding: '4px 14px',
+          }),
           textBlock('template', CARDS.caseSubLabel, { fontSize: 24, fontWeight: 700, color: COLORS.navy, marginLeft: 12 }),
         ]),
-        input.serial ? textBlock('serial', `${CARDS.caseSerial} ${input.serial}`, { fontSize: 22, color: COLORS.muted, maxWidth: 560, textAlign: 'right' }, 1) : null,
+        input.serial
+          ? textBlock(
+              'serial',
+              `${CARDS.caseSerial} ${input.serial}`,
+              { fontSize: 22, color: COLORS.muted, maxWidth: 560, textAlign: 'right' },
+              1,
+            )
+          : null,
       ]),
       textBlock('title', clampText(input.title, 2 * 24), { fontWeight: 700, fontSize: 44, lineHeight: 1.35, marginTop: 24 }, 2),
       box({ marginTop: 18, flexShrink: 0 }, [input.decision ? decisionBadge(input.decision, 28) : null]),
       gistBlock(input, 24, 2, 40, 20),
       spacer(),
     ]),
-    footer({ siteName: input.siteName, organName: input.organName, date: formatDateZh(input.date), fontSize: 22, color: COLORS.ink, accent: COLORS.navy, padding: '16px 56px 20px', borderColor: COLORS.navy }),
+    footer({
+      siteName: input.siteName,
+      organName: input.organName,
+      date: formatDateZh(input.date),
+      fontSize: 22,
+      color: COLORS.ink,
+      accent: COLORS.navy,
+      padding: '16px 56px 20px',
+      borderColor: COLORS.navy,
+    }),
   ]);
 }
 
@@ -75,8 +121,17 @@ function casePoster(input: CardInput): CardElement {
         qrBlock(input.url, CARDS.scanToRead, [], { target: 240, fontSize: 26, color: COLORS.ink }),
       ]),
     ]),
-    box({ backgroundColor: COLORS.navy, color: COLORS.white, height: 64, flexShrink: 0, alignItems: 'center', justifyContent: 'center', fontSize: 26 }, [
-      textBlock('siteName', input.siteName, { fontWeight: 700 }, 1),
-    ]),
+    box(
+      {
+        backgroundColor: COLORS.navy,
+        color: COLORS.white,
+        height: 64,
+        flexShrink: 0,
+        alignItems: 'center',
+        justifyContent: 'center',
+        fontSize: 26,
+      },
+      [textBlock('siteName', input.siteName, { fontWeight: 700 }, 1)],
+    ),
   ]);
 }

@@ -16,9 +16,18 @@ function isPoem(input: CardInput): boolean {
 }
 
 function seal(size: number): CardElement {
-  return box({ width: size, height: size, backgroundColor: COLORS.cinnabar, borderRadius: 6, alignItems: 'center', justifyContent: 'center', flexShrink: 0 }, [
-    textBlock('template', CARDS.cultureSeal, { color: COLORS.white, fontSize: Math.round(size * 0.36), letterSpacing: 2 }),
-  ]);
+  return box(
+    {
+      width: size,
+      height: size,
+      backgroundColor: COLORS.cinnabar,
+      borderRadius: 6,
+      alignItems: 'center',
+      justifyContent: 'center',
+      flexShrink: 0,
+    },
+    [textBlock('template', CARDS.cultureSeal, { color: COLORS.white, fontSize: Math.round(size * 0.36), letterSpacing: 2 })],
+  );
 }
 
 function labelRow(input: CardInput, fontSize: number, sealSize: number): CardElement {
@@ -29,21 +38,57 @@ function labelRow(input: CardInput, fontSize: number, sealSize: number): CardEle
   ]);
 }
 
-function poemBody(input: CardInput, options: { titleSize: number; titleLines: number; authorSize: number; lineSize: number; maxLines: number; charsPerLine: number }): CardElement[] {
+function poemBody(
+  input: CardInput,
+  options: { titleSize: number; titleLines: number; authorSize: number; lineSize: number; maxLines: number; charsPerLine: number },
+): CardElement[] {
   const lines = (input.lines ?? []).slice(0, options.maxLines);
   return [
-    textBlock('title', clampText(input.title, options.titleLines * options.charsPerLine * (options.lineSize / options.titleSize)), { fontSize: options.titleSize, lineHeight: 1.35, textAlign: 'center' }, options.titleLines),
-    input.author ? textBlock('author', formatAuthor(input.author), { fontSize: options.authorSize, color: COLORS.paperMuted, textAlign: 'center', marginTop: 10 }, 1) : null,
-    column({ marginTop: Math.round(options.lineSize * 0.7), alignItems: 'stretch', flexShrink: 0 }, lines.map((line, index) =>
-      textBlock(`lines[${index}]`, clampText(line, options.charsPerLine), { fontSize: options.lineSize, lineHeight: 1.7, textAlign: 'center', letterSpacing: 2 }, 1),
-    )),
+    textBlock(
+      'title',
+      clampText(input.title, options.titleLines * options.charsPerLine * (options.lineSize / options.titleSize)),
+      { fontSize: options.titleSize, lineHeight: 1.35, textAlign: 'center' },
+      options.titleLines,
+    ),
+    input.author
+      ? textBlock(
+          'author',
+          formatAuthor(input.author),
+          { fontSize: options.authorSize, color: COLORS.paperMuted, textAlign: 'center', marginTop: 10 },
+          1,
+        )
+      : null,
+    column(
+      { marginTop: Math.round(options.lineSize * 0.7), alignItems: 'stretch', flexShrink: 0 },
+      lines.map((line, index) =>
+        textBlock(
+          `lines[${index}]`,
+          clampText(line, options.charsPerLine),
+          { fontSize: options.lineSize, lineHeight: 1.7, textAlign: 'center', letterSpacing: 2 },
+          1,
+        ),
+      ),
+    ),
   ].filter((element): element is CardElement => element !== null);
 }
 
-function proseBody(input: CardInput, options: { titleSize: number; titleLines: number; textSize: number; textLines: number; charsPerLine: number }): CardElement[] {
+function proseBody(
+  input: CardInput,
+  options: { titleSize: number; titleLines: number; textSize: number; textLines: number; charsPerLine: number },
+): CardElement[] {
   return [
-    textBlock('title', clampText(input.title, options.titleLines * options.charsPerLine * (options.textSize / options.titleSize)), { fontSize: options.titleSize, lineHeight: 1.35, textAlign: 'center' }, options.titleLines),
-    textBlock('summary', clampText(input.summary, options.textLines * options.charsPerLine), { fontSize: options.textSize, lineHeight: 1.7, marginTop: Math.round(options.textSize * 0.9) }, options.textLines),
+    textBlock(
+      'title',
+      clampText(input.title, options.titleLines * options.charsPerLine * (options.textSize / options.titleSize)),
+      { fontSize: options.titleSize, lineHeight: 1.35, textAlign: 'center' },
+      options.titleLines,
+    ),
+    textBlock(
+      'summary',
+      clampText(input.summary, options.textLines * options.charsPerLine),
+      { fontSize: options.textSize, lineHeight: 1.7, marginTop: Math.round(options.textSize * 0.9) },
+      options.textLines,
+    ),
   ];
 }
 
@@ -62,7 +107,16 @@ function cultureOg(input: CardInput): CardElement {
         column({ flexShrink: 0, marginTop: 4 }, body),
         spacer(),
       ]),
-      footer({ siteName: input.siteName, organName: input.organName, date: formatDateZh(input.date), fontSize: 22, color: COLORS.paperInk, accent: COLORS.cinnabar, padding: '12px 40px 14px', borderColor: COLORS.cinnabar }),
+      footer({
+        siteName: input.siteName,
+        organName: input.organName,
+        date: formatDateZh(input.date),
+        fontSize: 22,
+        color: COLORS.paperInk,
+        accent: COLORS.cinnabar,
+        padding: '12px 40px 14px',
+        borderColor: COLORS.cinnabar,
+      }),
     ]),
   ]);
 }

@@ -7,7 +7,10 @@ import { CARD_SIZE, type CardFormat } from '../types.ts';
 /** The card's root: exact pixel size, column layout, no overflow. */
 export function page(format: CardFormat, style: CardStyle, children: Array<CardElement | null | false>): CardElement {
   const { width, height } = CARD_SIZE[format];
-  return column({ width, height, boxSizing: 'border-box', overflow: 'hidden', backgroundColor: COLORS.white, color: COLORS.ink, ...style }, children);
+  return column(
+    { width, height, boxSizing: 'border-box', overflow: 'hidden', backgroundColor: COLORS.white, color: COLORS.ink, ...style },
+    children,
+  );
 }
 
 /** Space that takes what is left in a column (and clips nothing: its children are clamped). */
@@ -31,7 +34,15 @@ export function footer(options: {
 }): CardElement {
   const { siteName, organName, date, fontSize, color, accent, padding, borderColor } = options;
   return box(
-    { flexShrink: 0, alignItems: 'center', justifyContent: 'space-between', padding, borderTop: `2px solid ${borderColor}`, fontSize, color },
+    {
+      flexShrink: 0,
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      padding,
+      borderTop: `2px solid ${borderColor}`,
+      fontSize,
+      color,
+    },
     [
       box({ alignItems: 'center', flexShrink: 1, minWidth: 0, marginRight: 24 }, [
         textBlock('siteName', siteName, { fontWeight: 700, color: accent, maxWidth: 420 }, 1),
@@ -44,13 +55,23 @@ export function footer(options: {
 }
 
 /** QR code with a caption underneath (and optional smaller lines, e.g. the verification code). */
-export function qrBlock(url: string, caption: string, extra: Array<{ field: string; text: string }>, options: { target: number; fontSize: number; color: string; fontFamily?: string }): CardElement {
+export function qrBlock(
+  url: string,
+  caption: string,
+  extra: Array<{ field: string; text: string }>,
+  options: { target: number; fontSize: number; color: string; fontFamily?: string },
+): CardElement {
   const { element } = qrElement(url, options.target);
   return column({ alignItems: 'center', flexShrink: 0, ...(options.fontFamily ? { fontFamily: options.fontFamily } : {}) }, [
     box({ backgroundColor: COLORS.white, flexShrink: 0 }, [element]),
     textBlock('template', caption, { fontSize: options.fontSize, fontWeight: 700, color: options.color, marginTop: 8 }),
     ...extra.map((line) =>
-      textBlock(line.field, line.text, { fontSize: Math.round(options.fontSize * 0.8), color: options.color, marginTop: 4, maxWidth: 320, textAlign: 'center' }, 1),
+      textBlock(
+        line.field,
+        line.text,
+        { fontSize: Math.round(options.fontSize * 0.8), color: options.color, marginTop: 4, maxWidth: 320, textAlign: 'center' },
+        1,
+      ),
     ),
   ]);
 }

@@ -20,7 +20,8 @@ const ESTATE_BEFORE_NUMBER = /(?:小区|花园|家园|新村|公寓|大厦|广�
 const NUMBERED_PARTS =
   /(?:\d+(?:[-之]\d+)?(?:号楼|号院|弄|号(?![文令])|组|幢|栋|单元|室|户)|(?<=(?:单元|幢|栋|号楼))\d{3,4}(?![\d余多个人间套平米万元户年楼层]))+/gu;
 /** Cues that introduce where a person lives or is registered. */
-const HOME_CUE = /(?:户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|居住地|住址|住所地|住所|家住|家庭住址|联系地址|暂住地|住在)[ :：为在是]*/gu;
+const HOME_CUE =
+  /(?:户籍地址|户籍所在地|户籍地|户口所在地|现住址|现住|现居住地|居住地|住址|住所地|住所|家住|家庭住址|联系地址|暂住地|住在)[ :：为在是]*/gu;
 /** Units at or above county level: an address match never reaches back over them. */
 const COUNTY_OR_ABOVE = /[省市区县州旗盟]$/u;
 /** Characters that end the words before an address: 住在中山路 → 中山路. */
@@ -38,7 +39,12 @@ function placeStart(text: string, end: number, limit = 14): number {
   while (start > 0 && end - start < limit) {
     const ch = text[start - 1]!;
     if (LEAD_IN.test(ch) || !/[\u3400-\u9fff\w-]/u.test(ch)) break;
-    if (start < end && COUNTY_OR_ABOVE.test(text.slice(0, start)) && !/(?:小区|社区|新区|街区|城区|园区|片区|景区|市场)$/u.test(text.slice(0, start))) break;
+    if (
+      start < end &&
+      COUNTY_OR_ABOVE.test(text.slice(0, start)) &&
+      !/(?:小区|社区|新区|街区|城区|园区|片区|景区|市场)$/u.test(text.slice(0, start))
+    )
+      break;
     start--;
   }
   return start;
@@ -67,7 +73,9 @@ export function detectAddresses(text: string): RawMatch[] {
     while (end < text.length && end - from < 40 && !CLAUSE_END.test(text[end]!)) end++;
     const clause = text.slice(from, end);
     // Skip the city, district and county: what is below them points at the door.
-    const county = [...clause.matchAll(/[省市区县州旗]/gu)].filter((c) => !/(?:小区|社区|新区|城区|园区|片区)$/u.test(clause.slice(0, c.index + 1))).at(-1);
+    const county = [...clause.matchAll(/[省市区县州旗]/gu)]
+      .filter((c) => !/(?:小区|社区|新区|城区|园区|片区)$/u.test(clause.slice(0, c.index + 1)))
+      .at(-1);
     const start = from + (county ? county.index + 1 : 0);
     const rest = text.slice(start, end);
     if (!SUB_COUNTY_PLACE.test(rest) || rest.replace(/某[^\s]{0,2}?(?:街道|社区|镇|乡|村|组)/gu, '').trim() === '') continue;

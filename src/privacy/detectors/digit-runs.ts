@@ -68,7 +68,11 @@ export function pickSpans(
       const first = groups[i]!;
       const last = groups[j]!;
       if (!options.ignoreQuantities && (first.quantity || last.quantity)) continue;
-      const digits = groups.slice(i, j + 1).map((g) => g.text).join('').toUpperCase();
+      const digits = groups
+        .slice(i, j + 1)
+        .map((g) => g.text)
+        .join('')
+        .toUpperCase();
       // X is only ever the last character of an ID number; inside a span it is not a digit.
       if (digits.slice(0, -1).includes('X')) continue;
       const span = { start: first.start, end: last.end, digits };
@@ -87,6 +91,10 @@ export function pickSpans(
  * Convenience: apply `pickSpans` to every run of `text`. Numbers that prove themselves — an ID
  * check digit, a Luhn check — pass `ignoreQuantities`: no unit after them (…名下, …元) may hide them.
  */
-export function findDigitSpans(text: string, accept: (span: DigitSpan) => boolean, options: { ignoreQuantities?: boolean } = {}): DigitSpan[] {
+export function findDigitSpans(
+  text: string,
+  accept: (span: DigitSpan) => boolean,
+  options: { ignoreQuantities?: boolean } = {},
+): DigitSpan[] {
   return digitRuns(text).flatMap((groups) => pickSpans(groups, accept, options));
 }

@@ -5,10 +5,7 @@
 import type { RawMatch } from '../types.ts';
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
-const EMAIL = new RegExp(
-  `(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@${LABEL}(?:\\.${LABEL})*\\.[A-Za-z]{2,}(?![A-Za-z0-9-])`,
-  'g',
-);
+const EMAIL = new RegExp(`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@${LABEL}(?:\\.${LABEL})*\\.[A-Za-z]{2,}(?![A-Za-z0-9-])`, 'g');
 
 /** Every e-mail address in `text`. */
 export function detectEmails(text: string): RawMatch[] {

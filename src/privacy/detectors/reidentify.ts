@@ -17,37 +17,277 @@ import type { RawMatch } from '../types.ts';
 
 /** Units below county level: naming one of them is enough to point at its few people. */
 const LOCAL_UNITS = [
-  '街道', '社区', '小区', '村', '组', '镇', '乡', '学校', '小学', '中学', '幼儿园', '医院', '卫生院', '卫生室', '派出所',
-  '司法所', '财政所', '供电所', '站', '所', '中队', '大队', '支行', '分理处', '营业所', '合作社', '公司', '厂', '店', '农场', '林场', '茶场', '渔场', '牧场',
-  '队', '科', '股', '门诊部', '病区', '车间', '班', '年级',
+  '街道',
+  '社区',
+  '小区',
+  '村',
+  '组',
+  '镇',
+  '乡',
+  '学校',
+  '小学',
+  '中学',
+  '幼儿园',
+  '医院',
+  '卫生院',
+  '卫生室',
+  '派出所',
+  '司法所',
+  '财政所',
+  '供电所',
+  '站',
+  '所',
+  '中队',
+  '大队',
+  '支行',
+  '分理处',
+  '营业所',
+  '合作社',
+  '公司',
+  '厂',
+  '店',
+  '农场',
+  '林场',
+  '茶场',
+  '渔场',
+  '牧场',
+  '队',
+  '科',
+  '股',
+  '门诊部',
+  '病区',
+  '车间',
+  '班',
+  '年级',
 ];
 /** County-level departments and areas: naming one identifies a person only together with a one-holder post. */
-const DEPARTMENT_UNITS = ['局', '委员会', '委', '办公室', '办', '厅', '处', '中心', '法院', '检察院', '集团', '银行', '分行', '区', '县', '市', '州', '省', '旗'];
+const DEPARTMENT_UNITS = [
+  '局',
+  '委员会',
+  '委',
+  '办公室',
+  '办',
+  '厅',
+  '处',
+  '中心',
+  '法院',
+  '检察院',
+  '集团',
+  '银行',
+  '分行',
+  '区',
+  '县',
+  '市',
+  '州',
+  '省',
+  '旗',
+];
 /** Units that carry no name of their own (村党支部): the unit above them decides. */
-const GENERIC_UNITS = ['党支部', '党总支', '党委', '党工委', '党组', '支部', '村委会', '居委会', '村民委员会', '居民委员会', '纪委', '监委', '纪工委', '工会', '团委', '妇联', '监委会', '村监委会'];
+const GENERIC_UNITS = [
+  '党支部',
+  '党总支',
+  '党委',
+  '党工委',
+  '党组',
+  '支部',
+  '村委会',
+  '居委会',
+  '村民委员会',
+  '居民委员会',
+  '纪委',
+  '监委',
+  '纪工委',
+  '工会',
+  '团委',
+  '妇联',
+  '监委会',
+  '村监委会',
+];
 
 /** Posts that one person (or two or three) holds in a unit. */
 const SINGLE_POSTS = [
-  '党支部书记', '党委书记', '党总支书记', '党工委书记', '书记', '副书记', '主任', '副主任', '局长', '副局长', '科长', '副科长', '股长',
-  '所长', '副所长', '站长', '副站长', '院长', '副院长', '校长', '副校长', '园长', '镇长', '副镇长', '乡长', '副乡长', '区长',
-  '副区长', '县长', '副县长', '市长', '副市长', '村长', '支书', '会计', '出纳', '报账员', '行长', '副行长', '经理', '总经理',
-  '副经理', '董事长', '厂长', '副厂长', '队长', '副队长', '组长', '部长', '副部长', '处长', '副处长', '主席', '副主席', '主管',
-  '馆长', '社长', '网格长', '护士长', '教导主任', '班主任', '负责人', '法定代表人', '总务主任', '教务主任', '政教主任',
-  '德育主任', '办公室主任', '文书', '中队长', '大队长', '统计员', '保管员', '护林员', '所长助理', '理事长', '监事长',
+  '党支部书记',
+  '党委书记',
+  '党总支书记',
+  '党工委书记',
+  '书记',
+  '副书记',
+  '主任',
+  '副主任',
+  '局长',
+  '副局长',
+  '科长',
+  '副科长',
+  '股长',
+  '所长',
+  '副所长',
+  '站长',
+  '副站长',
+  '院长',
+  '副院长',
+  '校长',
+  '副校长',
+  '园长',
+  '镇长',
+  '副镇长',
+  '乡长',
+  '副乡长',
+  '区长',
+  '副区长',
+  '县长',
+  '副县长',
+  '市长',
+  '副市长',
+  '村长',
+  '支书',
+  '会计',
+  '出纳',
+  '报账员',
+  '行长',
+  '副行长',
+  '经理',
+  '总经理',
+  '副经理',
+  '董事长',
+  '厂长',
+  '副厂长',
+  '队长',
+  '副队长',
+  '组长',
+  '部长',
+  '副部长',
+  '处长',
+  '副处长',
+  '主席',
+  '副主席',
+  '主管',
+  '馆长',
+  '社长',
+  '网格长',
+  '护士长',
+  '教导主任',
+  '班主任',
+  '负责人',
+  '法定代表人',
+  '总务主任',
+  '教务主任',
+  '政教主任',
+  '德育主任',
+  '办公室主任',
+  '文书',
+  '中队长',
+  '大队长',
+  '统计员',
+  '保管员',
+  '护林员',
+  '所长助理',
+  '理事长',
+  '监事长',
 ];
 /** Other posts: many people hold them, so only a local unit makes them identifying. */
-const OTHER_POSTS = ['干部', '工作人员', '职工', '员工', '村民', '居民', '党员', '教师', '老师', '医生', '护士', '民警', '辅警', '法官', '检察官', '科员', '委员', '网格员', '村干部', '社工'];
+const OTHER_POSTS = [
+  '干部',
+  '工作人员',
+  '职工',
+  '员工',
+  '村民',
+  '居民',
+  '党员',
+  '教师',
+  '老师',
+  '医生',
+  '护士',
+  '民警',
+  '辅警',
+  '法官',
+  '检察官',
+  '科员',
+  '委员',
+  '网格员',
+  '村干部',
+  '社工',
+];
 
 const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const POST_AT_END = new RegExp(`(?:${longestFirst([...SINGLE_POSTS, ...OTHER_POSTS]).join('|')})$`);
 const UNIT_AT_END = new RegExp(`(?:${longestFirst([...LOCAL_UNITS, ...DEPARTMENT_UNITS, ...GENERIC_UNITS]).join('|')})$`);
 /** Words that end in a unit character but are no unit: 农村, 城乡, 城市, 市场 (市 + 场), 小组, 辖区. */
-const NOT_UNITS = new Set(['农村', '乡村', '城乡', '城市', '都市', '乡镇', '城镇', '集镇', '小组', '党组', '辖区', '地区', '山区', '城区', '景区', '园区', '片区', '老区', '郊区', '厂区', '矿区', '校区', '省市', '县市']);
+const NOT_UNITS = new Set([
+  '农村',
+  '乡村',
+  '城乡',
+  '城市',
+  '都市',
+  '乡镇',
+  '城镇',
+  '集镇',
+  '小组',
+  '党组',
+  '辖区',
+  '地区',
+  '山区',
+  '城区',
+  '景区',
+  '园区',
+  '片区',
+  '老区',
+  '郊区',
+  '厂区',
+  '矿区',
+  '校区',
+  '省市',
+  '县市',
+]);
 /** Words that start with a unit character but are no unit: 市场 (澄江区市场监管局), 村民, 区域, 组织. */
 const NOT_UNITS_FORWARD = new Set([
-  '市场', '市民', '市政', '市容', '区域', '区位', '县域', '镇域', '村民', '村务', '村级', '村庄', '村容', '村规', '组织', '局面', '所以', '所有',
-  '所在', '所属', '站在', '队伍', '处理', '处置', '处分', '科技', '科学', '委员', '委托', '办理', '办事', '办学', '院子', '乡土', '乡亲', '乡贤',
-  '省级', '市级', '区级', '县级', '镇级', '乡级', '社会', '场所', '店铺', '厂房', '中心', '街道',
+  '市场',
+  '市民',
+  '市政',
+  '市容',
+  '区域',
+  '区位',
+  '县域',
+  '镇域',
+  '村民',
+  '村务',
+  '村级',
+  '村庄',
+  '村容',
+  '村规',
+  '组织',
+  '局面',
+  '所以',
+  '所有',
+  '所在',
+  '所属',
+  '站在',
+  '队伍',
+  '处理',
+  '处置',
+  '处分',
+  '科技',
+  '科学',
+  '委员',
+  '委托',
+  '办理',
+  '办事',
+  '办学',
+  '院子',
+  '乡土',
+  '乡亲',
+  '乡贤',
+  '省级',
+  '市级',
+  '区级',
+  '县级',
+  '镇级',
+  '乡级',
+  '社会',
+  '场所',
+  '店铺',
+  '厂房',
+  '中心',
+  '街道',
 ]);
 
 /** Characters a unit's name never contains: they belong to the words before it (反映石桥镇, 收到…). */
@@ -141,7 +381,10 @@ function identifies(chain: string): { at: number } | undefined {
     // A place with a name, or a school or hospital with a proper name (翠岩小学, not 中心小学);
     // offices named by their work (自然资源所, 城市管理科) need a named place above them.
     // Place names have two characters or more (石塘村); 经村党委书记 is 经 + 村党委书记.
-    if ((PLACES.has(unit.suffix) && name.length >= 2) || (NAMED_INSTITUTIONS.has(unit.suffix) && name.length > 0 && !GENERIC_INSTITUTION_NAME.test(name))) {
+    if (
+      (PLACES.has(unit.suffix) && name.length >= 2) ||
+      (NAMED_INSTITUTIONS.has(unit.suffix) && name.length > 0 && !GENERIC_INSTITUTION_NAME.test(name))
+    ) {
       anchor = unit;
       break;
     }
@@ -196,7 +439,8 @@ const POST_ANYWHERE = new RegExp(longestFirst(SINGLE_POSTS).join('|'), 'gu');
 export function detectReidentification(text: string): RawMatch[] {
   const matches: RawMatch[] = [];
   const push = (start: number, end: number) => {
-    if (!matches.some((m) => m.start < end && start < m.end)) matches.push({ start, end, kind: 'reidentify', value: text.slice(start, end) });
+    if (!matches.some((m) => m.start < end && start < m.end))
+      matches.push({ start, end, kind: 'reidentify', value: text.slice(start, end) });
   };
   const found = aliases(text);
   for (const alias of found) {
@@ -245,7 +489,8 @@ function rewriteUnitNames(value: string, rewrite: (name: string) => string): str
   let out = chain.slice(0, chain.length - post.length);
   for (const unit of units) {
     const nameEnd = unit.end - unit.suffix.length;
-    if (nameEnd > unit.nameStart) out = `${out.slice(0, unit.nameStart)}${rewrite(out.slice(unit.nameStart, nameEnd))}${out.slice(nameEnd)}`;
+    if (nameEnd > unit.nameStart)
+      out = `${out.slice(0, unit.nameStart)}${rewrite(out.slice(unit.nameStart, nameEnd))}${out.slice(nameEnd)}`;
   }
   return `${value.slice(0, chainStart)}${out}${post}${value.slice(chainEnd)}`;
 }
@@ -257,7 +502,8 @@ export const maskReidentification = (value: string) => rewriteUnitNames(value, (
 export const generaliseReidentification = (value: string) => rewriteUnitNames(value, () => '某');
 
 /** Words before a place word that are no name of a place: 本村, 全镇, 该社区, 乡镇, 农村. */
-const NOT_PLACE_NAMES = /^(?:全|本|该|各|邻|同|此|其|外|每|乡|城|农|集|小|大|所在|辖区|当地|附近|周边|相关|有关|涉及|上述|以上|下辖|所属)+$/u;
+const NOT_PLACE_NAMES =
+  /^(?:全|本|该|各|邻|同|此|其|外|每|乡|城|农|集|小|大|所在|辖区|当地|附近|周边|相关|有关|涉及|上述|以上|下辖|所属)+$/u;
 
 /**
  * Named places below county level anywhere in a text (云岙镇, 石塘村, 桥东街道), as spans of their own
@@ -269,7 +515,14 @@ export function namedLocalPlaces(text: string): Array<{ start: number; end: numb
   for (const m of text.matchAll(/街道|社区|镇|乡|村/gu)) {
     if (NOT_UNITS.has(text.slice(m.index - 1, m.index + 1)) || NOT_UNITS_FORWARD.has(text.slice(m.index, m.index + 2))) continue;
     let start = m.index;
-    while (start > 0 && m.index - start < 3 && /[\u3400-\u9fff]/u.test(text[start - 1]!) && !NOT_IN_NAMES.test(text[start - 1]!) && !/[省市区县州镇乡村道某]$/u.test(text.slice(0, start))) start--;
+    while (
+      start > 0 &&
+      m.index - start < 3 &&
+      /[\u3400-\u9fff]/u.test(text[start - 1]!) &&
+      !NOT_IN_NAMES.test(text[start - 1]!) &&
+      !/[省市区县州镇乡村道某]$/u.test(text.slice(0, start))
+    )
+      start--;
     const name = text.slice(start, m.index);
     if (name.length >= 2 && !NOT_PLACE_NAMES.test(name)) spans.push({ start, end: m.index, suffix: m[0] });
   }

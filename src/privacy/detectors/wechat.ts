@@ -20,7 +20,8 @@ export function detectWechatIds(text: string): RawMatch[] {
     return { start, end: start + value.length, kind: 'wechat' as const, value };
   });
   for (const m of text.matchAll(WXID)) {
-    if (!matches.some((found) => found.start === m.index)) matches.push({ start: m.index, end: m.index + m[0].length, kind: 'wechat', value: m[0] });
+    if (!matches.some((found) => found.start === m.index))
+      matches.push({ start: m.index, end: m.index + m[0].length, kind: 'wechat', value: m[0] });
   }
   return matches;
 }

@@ -42,9 +42,11 @@ export function initCasePanel(doc: Document): void {
   const selects = [...panel.querySelectorAll<HTMLSelectElement>('select[data-filter-key]')];
   // The static list, its count line and its pagination: hidden while the panel narrows the list.
   const staticList = results.parentElement?.querySelector<HTMLElement>('ol.entry-list:not([data-case-panel-results])');
-  const staticParts = [staticList, staticList?.previousElementSibling, results.parentElement?.querySelector<HTMLElement>('nav.pagination')].filter(
-    (node): node is HTMLElement => node instanceof HTMLElement,
-  );
+  const staticParts = [
+    staticList,
+    staticList?.previousElementSibling,
+    results.parentElement?.querySelector<HTMLElement>('nav.pagination'),
+  ].filter((node): node is HTMLElement => node instanceof HTMLElement);
   const kind = panel.dataset['kind'] ?? '';
   let generation = 0;
   let collector: HitCollector<PagefindFragment> | undefined;

@@ -33,7 +33,10 @@ export type PagefindFilterValue = string | { any: string[] };
 export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string | null, options?: { filters?: Record<string, PagefindFilterValue>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, PagefindFilterValue>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 

@@ -15,4 +15,3 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 export function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
   return parts.map((part) => (part.mark ? element('mark', {}, part.text) : document.createTextNode(part.text)));
 }
-

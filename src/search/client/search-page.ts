@@ -166,4 +166,3 @@ export function initSearchPage(doc: Document): void {
   writeForm(initial);
   void search(initial);
 }
-
