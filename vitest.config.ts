@@ -1,13 +1,21 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Page data is unit-tested with a mocked astro:content (tests/helpers/astro-content.ts).
+    alias: { 'astro:content': fileURLToPath(new URL('./tests/helpers/astro-content-stub.ts', import.meta.url)) },
+  },
   test: {
     testTimeout: 60_000,
     hookTimeout: 900_000,
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/{schemas,privacy,cards,content,lib,search,feeds,names,strings}/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/{schemas,privacy,cards,cases,content,lib,search,feeds,opendata,names,strings}/**/*.test.ts'],
+        },
       },
       {
         // Builds of small fixture sites: each test runs `astro build` in a child process.

@@ -17,6 +17,3 @@ export function effectiveStatus(entry: PublishableFields, today: string): Status
   return entry.status;
 }
 
-export function isPublic(entry: PublishableFields, today: string): boolean {
-  return effectiveStatus(entry, today) === 'published';
-}

@@ -2,8 +2,8 @@
  * Name rules shared by the schemas and the privacy gate: the bottom layer (ARCHITECTURE.md).
  * Code outside this folder imports from here.
  */
-export { COMPOUND_SURNAMES, SINGLE_SURNAMES, isCompoundSurname, isSingleSurname, isSurname, leadingSurname } from './surnames.ts';
-export { ALIAS_ORDINALS, aliasFor, isAnonymizedOrganizationAlias, isAnonymizedPersonAlias } from './aliases.ts';
+export { isCompoundSurname, isSingleSurname, isSurname, leadingSurname } from './surnames.ts';
+export { aliasFor, isAnonymizedOrganizationAlias, isAnonymizedPersonAlias } from './aliases.ts';
 export { canBeGivenNameChar, givenNameCharScore, isCommonTextChar } from './given-names.ts';
 export { endsInSurname, isIdiom, isNotAGivenName, isSurnameWord, startsWithNameChar } from './lexicon.ts';
-export { HISTORICAL_FIGURES, isHistoricalFigure } from './historical.ts';
+export { isHistoricalFigure } from './historical.ts';

@@ -32,5 +32,3 @@ export const baseEntrySchema = z.object({
   /** Last day of public display; afterwards the entry is treated as withdrawn. */
   publicUntil: isoDay(FIELDS.publicUntil).optional(),
 });
-
-export type BaseEntry = z.infer<typeof baseEntrySchema>;

@@ -151,14 +151,6 @@ export function facetPath(facet: CaseFacet, slug: string, page = 1): string {
   return page <= 1 ? `cases/${facet}/${slug}/` : `cases/${facet}/${slug}/page/${page}/`;
 }
 
-/** The case facet param that names the same thing as a search filter. */
-export const CASE_FACET_FILTER: Record<CaseFacet, FilterParam> = {
-  scenario: 'scenario',
-  decision: 'decision',
-  year: 'year',
-  region: 'region',
-};
-
 export interface EntryForFilters {
   kind: EntryKind | 'glossary';
   /** 类别 label shown to readers. */

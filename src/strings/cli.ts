@@ -39,6 +39,14 @@ export const CLI = {
     remaining: '注意：草稿中仍有以下疑似个人信息，请人工处理：',
     clean: '草稿已通过隐私检查。请核对化名是否对应正确的人，并补全头信息中的字段。',
   },
+  validate: {
+    countLine: (label: string, kind: string, published: number, draft: number, withdrawn: number) =>
+      `${label}（${kind}）：已发布 ${published}，草稿 ${draft}，撤回或过期 ${withdrawn}`,
+    dataLine: (organs: number, terms: number, stats: number) => `机关 ${organs} 个，术语 ${terms} 条，统计 ${stats} 行`,
+    clean: (seconds: string) => `内容检查通过（${seconds} 秒）：格式、引用和隐私检查均无问题。`,
+    failed: (problems: number, findings: number, seconds: string) =>
+      `内容检查未通过（${seconds} 秒）：${problems} 处格式或引用问题，${findings} 处疑似个人信息。`,
+  },
   eval: {
     corpus: (file: string, rows: number, leaks: number, clean: number) =>
       `语料 ${file}：共 ${rows} 行（含个人信息 ${leaks} 行，干净 ${clean} 行）`,

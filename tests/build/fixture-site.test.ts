@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
+import { parseEntryFile } from '../../src/content/front-matter.ts';
 import { filesContaining, listFiles, readAsText } from '../helpers/site-files.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/site');
@@ -87,6 +88,21 @@ describe('fixture site build', () => {
     for (const marker of NON_PUBLIC_MARKERS) {
       expect(filesContaining(dist, marker), marker).toEqual([]);
     }
+  });
+
+  it('keeps every non-public entry out of the build cache: no title, alias, body or marker under it', () => {
+    const cache = `${dist}.cache`;
+    expect(
+      listFiles(cache).some((file) => file.endsWith('data-store.json')),
+      'the content store is in the cache',
+    ).toBe(true);
+    for (const id of NON_PUBLIC_IDS) {
+      const parsed = parseEntryFile(readFileSync(join(FIXTURE, `${id}.md`), 'utf8'));
+      const data = parsed.data as { title: string; subject?: { alias: string } };
+      const secrets = [data.title, parsed.body.trim().slice(0, 24), ...(data.subject ? [`"${data.subject.alias}"`] : [])];
+      for (const secret of secrets) expect(filesContaining(cache, secret), `${id}: ${secret}`).toEqual([]);
+    }
+    for (const marker of NON_PUBLIC_MARKERS) expect(filesContaining(cache, marker), marker).toEqual([]);
   });
 
   it('renders cards only for published entries, and a second build re-renders none of them', () => {

@@ -18,7 +18,3 @@ export function formatAuthor(author: { name: string; dynasty: string }): string 
   const dynasty = author.dynasty.trim().replace(/^[〔［[(（]|[〕］\])）]$/gu, '');
   return dynasty ? `〔${dynasty}〕${author.name.trim()}` : author.name.trim();
 }
-
-export function yearOf(isoDay: string): string {
-  return isoDay.slice(0, 4);
-}
