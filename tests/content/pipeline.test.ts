@@ -1,0 +1,59 @@
+/**
+ * The one content pipeline on the fixture folder: each file is read once per build, the model
+ * holds published entries only, and withdrawn notices leave only their verification record.
+ */
+import type * as NodeFs from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof NodeFs>();
+  return { ...actual, readFileSync: vi.fn(actual.readFileSync) };
+});
+
+const { buildContent, contentFor, invalidateContent } = await import('../../src/content/pipeline.ts');
+const { loadSiteConfig } = await import('../../src/lib/node/config.ts');
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURE = join(ROOT, 'tests/fixtures/site');
+const config = loadSiteConfig({ MINGJING_CONTENT_DIR: FIXTURE, MINGJING_NOW: '2026-11-01' }, ROOT);
+const readFileSync = (await import('node:fs')).readFileSync as unknown as Mock;
+const reads = () => readFileSync.mock.calls.map(([path]) => String(path)).filter((path) => path.startsWith(FIXTURE));
+
+beforeEach(() => {
+  readFileSync.mockClear();
+});
+
+describe('the content pipeline', () => {
+  it('reads each content file exactly once', () => {
+    buildContent(config, {});
+    const files = reads();
+    expect(files.length).toBeGreaterThan(8);
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it('reads the folder once per build however many collections ask', () => {
+    invalidateContent();
+    const first = contentFor(config, {});
+    for (let i = 0; i < 6; i++) expect(contentFor(config, {})).toBe(first);
+    expect(new Set(reads()).size).toBe(reads().length);
+    invalidateContent();
+    expect(contentFor(config, {})).not.toBe(first);
+  });
+
+  it('keeps only published entries in the model, newest first', () => {
+    const { model, problems, findings } = buildContent(config, {});
+    expect(problems).toEqual([]);
+    expect(findings).toEqual([]);
+    expect(model.published.map((entry) => `${entry.kind}/${entry.id}`).sort()).toEqual(['cases/published-case', 'clarifications/published-notice', 'culture/published-poem']);
+  });
+
+  it('keeps a verification record for published and withdrawn notices, and none for a draft', () => {
+    const { model } = buildContent(config, {});
+    const records = model.verifications.map(({ status, entry }) => ({ status, entry }));
+    expect(records.filter((r) => r.status === 'published')).toEqual([{ status: 'published', entry: 'published-notice' }]);
+    // The withdrawn and the expired notice: a code and an issuer, no entry.
+    expect(records.filter((r) => r.status === 'withdrawn')).toEqual([{ status: 'withdrawn' }, { status: 'withdrawn' }].map((r) => ({ ...r, entry: undefined })));
+    for (const record of model.verifications) expect(Object.keys(record).sort()).toEqual(record.entry ? ['code', 'entry', 'organ', 'status'] : ['code', 'organ', 'status']);
+  });
+});
