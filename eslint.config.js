@@ -23,6 +23,7 @@ const LAYERS = {
   content: ['names', 'schemas', 'strings', 'privacy', 'verify', 'lib/shared', 'lib/node'],
   cards: ['content', 'names', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
   cases: ['content', 'schemas', 'strings', 'lib/shared'],
+  stats: ['schemas', 'strings', 'lib/shared'],
   search: ['content', 'schemas', 'strings', 'verify', 'lib/shared'],
   feeds: ['content', 'schemas', 'strings', 'lib/shared'],
   opendata: ['content', 'schemas', 'strings', 'lib/shared'],
@@ -31,7 +32,7 @@ const LAYERS = {
   bench: ['schemas', 'strings', 'names'],
   scaffold: ['schemas', 'strings', 'names'],
   'lib/browser': ['lib/shared', 'strings', 'verify'],
-  'lib/page': ['content', 'cases', 'search', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
+  'lib/page': ['content', 'cases', 'stats', 'search', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
   integrations: [
     'content',
     'cards',

@@ -5,7 +5,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadSiteConfig } from '../src/lib/node/config.ts';
-import { entryTemplate } from '../src/scaffold/templates.ts';
+import { readContentFolder } from '../src/content/read.ts';
+import { validateContent } from '../src/content/validate.ts';
+import { entryTemplate, nextInSeries } from '../src/scaffold/templates.ts';
 import { ENTRY_KINDS, type EntryKind } from '../src/schemas/vocabulary.ts';
 
 const USAGE = `用法：npm run new -- <类别> <编号>
@@ -24,5 +26,14 @@ if (existsSync(file)) {
   process.exit(1);
 }
 mkdirSync(join(config.contentDir, kind), { recursive: true });
-writeFileSync(file, entryTemplate(kind as EntryKind, config.today, config.hostOrgan));
+// A new case takes the next number of the host organ's series, so the draft validates as written.
+const placement =
+  kind === 'cases'
+    ? (() => {
+        const { content } = validateContent(readContentFolder(config.contentDir, config.projectRoot));
+        const cases = content.entries.flatMap((entry) => (entry.kind === 'cases' ? [entry.data] : []));
+        return nextInSeries(content.series, cases, config.hostOrgan);
+      })()
+    : undefined;
+writeFileSync(file, entryTemplate(kind as EntryKind, config.today, config.hostOrgan, placement));
 console.log(`已创建草稿：${relative(process.cwd(), file)}（status: draft，填写完成后改为 published）`);

@@ -9,7 +9,7 @@ import { loadSiteConfig } from './lib/node/config.ts';
 import { caseSchema } from './schemas/case.ts';
 import { clarificationSchema } from './schemas/clarification.ts';
 import { cultureSchema } from './schemas/culture.ts';
-import { glossaryTermSchema, organSchema, yearlyStatsSchema } from './schemas/data.ts';
+import { caseSeriesSchema, glossaryTermSchema, organSchema, yearlyStatsSchema } from './schemas/data.ts';
 
 const config = loadSiteConfig();
 
@@ -19,6 +19,7 @@ export const collections = {
   culture: defineCollection({ loader: entryLoader('culture', config), schema: cultureSchema }),
   organs: defineCollection({ loader: dataLoader('organs', config), schema: organSchema }),
   glossary: defineCollection({ loader: dataLoader('glossary', config), schema: glossaryTermSchema }),
+  series: defineCollection({ loader: dataLoader('series', config), schema: caseSeriesSchema }),
   stats: defineCollection({ loader: dataLoader('stats', config), schema: yearlyStatsSchema }),
   verifications: defineCollection({ loader: verificationLoader(config), schema: verificationSchema }),
 };

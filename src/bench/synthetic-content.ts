@@ -38,24 +38,33 @@ const SURNAMES = [
   ...'李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文',
 ];
 const SUFFIXES = ['某', '某某', '某甲', '某乙'];
+/** Posts, with their 干部管理权限: a township's deputy head is 县管, its office staff 乡镇（街道）所属. */
 const ROLES = [
-  ['村党支部书记', '村（社区）干部'],
-  ['村委会主任', '村（社区）干部'],
-  ['村务监督委员会主任', '村（社区）干部'],
-  ['社区居委会副主任', '村（社区）干部'],
-  ['镇农业农村办公室主任', '乡镇（街道）干部'],
-  ['街道城市管理科科长', '乡镇（街道）干部'],
-  ['镇自然资源所所长', '乡镇（街道）干部'],
-  ['街道社会事务办工作人员', '乡镇（街道）干部'],
-  ['县直部门副局长', '县管干部'],
-  ['区住房和城乡建设局科长', '其他公职人员'],
-  ['中心学校校长', '其他公职人员'],
-  ['乡镇卫生院院长', '其他公职人员'],
-  ['区人民法院审判员', '其他公职人员'],
-  ['派出所民警', '其他公职人员'],
-  ['县医保中心主任', '其他公职人员'],
-  ['副镇长', '乡镇（街道）干部'],
+  ['村党支部书记', '村（社区）'],
+  ['村委会主任', '村（社区）'],
+  ['村务监督委员会主任', '村（社区）'],
+  ['社区居委会副主任', '村（社区）'],
+  ['镇农业农村办公室主任', '乡镇（街道）所属'],
+  ['街道城市管理科科长', '乡镇（街道）所属'],
+  ['镇自然资源所所长', '乡镇（街道）所属'],
+  ['街道社会事务办工作人员', '乡镇（街道）所属'],
+  ['县直部门副局长', '县管'],
+  ['副镇长', '县管'],
+  ['街道党工委副书记', '县管'],
+  ['乡镇卫生院院长', '县管'],
+  ['县直部门局长', '市管'],
+  ['副县长', '市管'],
 ] as const;
+/** Organisations that can be clarified, by kind. */
+const ORGANIZATIONS = [
+  ['某村党支部', '党组织'],
+  ['某社区党委', '党组织'],
+  ['某镇某站所', '单位'],
+  ['某区某局某中心', '单位'],
+  ['某村股份经济合作社', '集体'],
+  ['某村村民委员会', '集体'],
+] as const;
+const VISIT_METHODS = ['谈心谈话', '实地走访', '电话回访', '单位走访'];
 const TOPICS = [
   '低保对象审核',
   '危房改造补助发放',
@@ -154,7 +163,7 @@ const STORY_SUBJECTS = [
   '一双布鞋',
 ];
 const VIRTUES = ['清白', '俭朴', '公道', '诚信', '守法', '勤勉', '廉洁', '担当', '自律', '奉公'];
-const CULTURE_FORMS = ['廉洁故事', '家风家训', '警示教育', '三句半', '活动'] as const;
+const CULTURE_FORMS = ['廉洁故事', '家风家训', '警示教育', '回访教育', '三句半', '活动'] as const;
 
 interface Organ {
   id: string;
@@ -211,14 +220,14 @@ const GLOSSARY = [
     id: 'follow-up',
     term: '澄清回访',
     aliases: ['回访'],
-    definition: '澄清后通过谈心谈话、走访等方式再次了解澄清对象的思想和工作状况。',
+    definition: '澄清后通过谈心谈话、走访等方式再次了解澄清对象的工作状况；公开的只是回访的时间和方式。',
     related: ['clarification'],
   },
   {
     id: 'fault-tolerance',
     term: '容错纠错',
     aliases: ['容错'],
-    definition: '综合初衷动机、决策程序、结果挽回和廉洁纪律，对干部失误依规作出免予、从轻或减轻问责的认定。',
+    definition: '综合初衷动机、决策程序、结果挽回和廉洁纪律，对干部失误依规作出不予、免予、从轻或减轻问责的认定。',
     related: ['negative-list'],
   },
   {
@@ -260,23 +269,49 @@ export async function generateSyntheticContent(dir: string, entries: number, see
       { lineWidth: -1 },
     ),
   );
+  // The city's rows carry its own figures; the counties' rows disclose some figures and leave
+  // others out, so a roll-up and 未公开 are exercised at scale as in real data.
+  const statsRows = [2024, 2025].flatMap((year) => [
+    {
+      id: `synth-city-${year}`,
+      year,
+      organ: CITY.id,
+      clarifiedPersons: between(50, 300),
+      clarifiedOrganizations: between(5, 30),
+      falseAccusationCases: between(1, 20),
+      toleranceDecisions: between(5, 60),
+      source: { outlet: '合成数据', date: `${year + 1}-01`, counts: `全市各级纪检监察机关 ${year} 年全年（合成数据，仅用于性能测量）` },
+    },
+    ...COUNTIES.map((county) => ({
+      id: `synth-${county.id}-${year}`,
+      year,
+      organ: county.id,
+      clarifiedPersons: between(5, 40),
+      ...(random() < 0.5 ? { followUpVisits: between(5, 80) } : {}),
+      ...(random() < 0.5 ? { toleranceFilings: between(1, 15) } : {}),
+      source: { outlet: '合成数据', date: `${year + 1}-02`, counts: `${county.name}纪委监委 ${year} 年全年（合成数据）` },
+    })),
+  ]);
+  writeFileSync(join(dir, 'stats.yaml'), yaml.dump(statsRows, { lineWidth: -1 }));
+  // One series of guiding cases per city or county organ, two batches a year.
+  const seriesIssuers = [CITY, ...COUNTIES];
+  const batchDates = [2019, 2020, 2021, 2022, 2023, 2024, 2025].flatMap((year) => [`${year}-06-28`, `${year}-12-20`]);
   writeFileSync(
-    join(dir, 'stats.yaml'),
+    join(dir, 'series.yaml'),
     yaml.dump(
-      [2024, 2025].map((year) => ({
-        id: `synth-${year}`,
-        year,
-        organ: CITY.id,
-        clarifiedPersons: between(50, 300),
-        clarifiedOrganizations: between(5, 30),
-        falseAccusationCases: between(1, 20),
-        followUpVisits: between(50, 400),
-        toleranceDecisions: between(5, 60),
-        source: '合成数据，仅用于性能测量',
+      seriesIssuers.map((issuer) => ({
+        id: `${issuer.id}-cases`,
+        issuer: issuer.id,
+        title: `${issuer.name}容错纠错指导性案例`,
+        effect: '参照',
+        effectNote: '办理同类事项时参照执行（合成数据）。',
+        batches: batchDates.map((date, index) => ({ number: index + 1, date })),
       })),
       { lineWidth: -1 },
     ),
   );
+  // Cases are numbered once all are drawn: numbers rise with the batch date within a series.
+  const pendingCases: { id: string; data: Record<string, unknown> & { series: string; date: string }; body: string }[] = [];
 
   const counts: Record<EntryKind, number> = { clarifications: 0, cases: 0, culture: 0 };
   for (let n = 1; n <= entries; n++) {
@@ -296,43 +331,46 @@ export async function generateSyntheticContent(dir: string, entries: number, see
     let file: string;
 
     if (kind === 'clarifications') {
-      const who = alias();
+      const person = random() < 0.85;
+      const who = person ? alias() : pick(ORGANIZATIONS)[0];
       const [role, tier] = pick(ROLES);
       const topics = [pick(TOPICS), pick(TOPICS)];
       const allegations = topics.map((topic) => ({ summary: `反映其在${topic}中${pick(MISDEEDS)}`, finding: '失实' }));
       const methods = [...new Set([pick(CLARIFICATION_METHODS), pick(CLARIFICATION_METHODS)])];
       const data = {
-        title: `关于对${anonymousTown(town)}某单位${role}${who}被反映问题的澄清说明`,
+        title: person ? `关于对${anonymousTown(town)}某单位${role}${who}被反映问题的澄清说明` : `关于对${who}被反映问题的澄清说明`,
         date,
         organ: organ.id,
         summary: `经核查，反映${who}在${topics[0]}等工作中存在问题的举报不属实，予以澄清正名。`,
         tags: [topics[0], '澄清正名'],
         status: 'published',
         docNumber: `${county.name.slice(0, 2)}纪澄〔${date.slice(0, 4)}〕${between(1, 40)}号`,
-        subject: { type: 'person', alias: who, role: `${town.slice(0, 1)}某${role}`, tier },
+        subject: person
+          ? { type: '个人', alias: who, role: `某${role}`, tier }
+          : { type: pick(ORGANIZATIONS.filter(([name]) => name === who))[1], alias: who, role: '被反映单位' },
         allegations,
         realNameReport: random() < 0.5,
         reporterFeedback: true,
         methods,
         scope: pick(SCOPES),
         consent: true,
+        delivery: { date: later(date, between(1, 5)), copyTo: ['所在单位党组织'] },
+        // Internal notes are written as editors write them; the pipeline must strip every one.
         followUps: [
-          {
-            date: later(date, between(10, 40)),
-            method: '谈心谈话',
-            summary: `${who}表示思想包袱已经放下，将继续做好${topics[0]}相关工作。`,
-          },
+          { date: later(date, between(10, 40)), method: pick(VISIT_METHODS), internalNote: `了解${topics[0]}工作推进情况。` },
           ...(random() < 0.6
-            ? [
-                {
-                  date: later(date, between(150, 200)),
-                  method: '实地走访',
-                  summary: `走访${town}干部群众，了解到其履职正常，${pick(TOPICS)}工作有序推进。`,
-                },
-              ]
+            ? [{ date: later(date, between(150, 200)), method: pick(VISIT_METHODS), internalNote: '向所在单位了解近期工作情况。' }]
             : []),
         ],
-        falseAccusation: random() < 0.15,
+        ...(random() < 0.15
+          ? {
+              falseAccusation: {
+                action: random() < 0.5 ? '移送' : '查处',
+                organ: `${county.name}纪委监委`,
+                date: later(date, between(20, 60)),
+              },
+            }
+          : {}),
       };
       const paragraphs = allegations.map(
         (allegation, index) =>
@@ -343,6 +381,9 @@ export async function generateSyntheticContent(dir: string, entries: number, see
         `近期，${organ.shortName}收到反映${anonymousTown(town)}${who}有关问题的来信。经按规定程序核查，现将有关情况说明如下：\n\n${paragraphs.join('\n\n')}\n\n经征得本人同意，现予以澄清。欢迎群众继续通过正规渠道如实反映问题，对捏造事实、诬告陷害的，将依规依纪依法严肃处理。`,
       );
     } else if (kind === 'cases') {
+      const issuer = seriesIssuers.find((candidate) => candidate.id === county.id) ?? CITY;
+      const batch = between(1, batchDates.length);
+      const date = batchDates[batch - 1]!;
       const who = alias();
       const scenario = pick(CASE_SCENARIOS);
       const decision = pick(CASE_DECISIONS);
@@ -352,7 +393,7 @@ export async function generateSyntheticContent(dir: string, entries: number, see
       const lesson = pick(CASE_LESSONS);
       const tolerated = decision !== '不予容错';
       const stages = CASE_STAGES.filter((_, index) => index === 0 || random() < 0.85);
-      let stageDate = date;
+      let stageDate = later(date, -between(200, 300));
       const process = stages.map((stage) => {
         stageDate = later(stageDate, between(7, 30));
         return { stage, date: stageDate, note: `${stage}：${organ.shortName}按程序办理。` };
@@ -360,10 +401,11 @@ export async function generateSyntheticContent(dir: string, entries: number, see
       const data = {
         title: `${town}在${topic}中${action.slice(0, 12)}问题的${decision === '不予容错' ? '不予容错' : decision}认定`,
         date,
-        organ: organ.id,
+        organ: issuer.id,
         summary: `${town}在${topic}中${action}，经综合分析初衷动机、决策程序、结果挽回和廉洁纪律，认定为${decision}。`,
         status: 'published',
-        serial: `${CITY.name.slice(0, 2)}容错案例第${n}号`,
+        series: `${issuer.id}-cases`,
+        batch,
         keywords: [...new Set([topic, scenario, decision, sector])].slice(0, 7),
         gist: `${lesson}；${tolerated ? '出于公心且及时纠偏的，可以依规容错' : '以发展为名行谋私之实的，不予容错'}。`,
         scenario,
@@ -382,7 +424,7 @@ export async function generateSyntheticContent(dir: string, entries: number, see
         process,
         basis: [{ title: '《中国共产党问责条例》', article: `第${pick(['十七', '十八', '十九'])}条` }],
         sector,
-        aftermath: `${who}表示将吸取教训，${town}建立了${topic}事前风险评估机制。`,
+        aftermath: `${town}建立了${topic}事前风险评估机制。`,
       };
       const body = [
         `## 基本情况\n\n${date.slice(0, 4)}年，${town}在${topic}工作中，${action}。分管干部${who}在推进过程中，${pick(['因时间紧迫', '因政策衔接不畅', '因群众诉求集中', '因施工条件变化'])}，导致${pick(['费用超出预算', '部分手续滞后', '工期延误', '个别群众不满'])}。`,
@@ -390,7 +432,8 @@ export async function generateSyntheticContent(dir: string, entries: number, see
         `## 处理结果\n\n经集体研究，依据有关规定，对${who}作出${decision}的认定，并督促相关单位完善制度。`,
         `## 典型意义\n\n${lesson}。本案对${sector}领域类似问题的处理具有参考意义，体现了“三个区分开来”的要求。`,
       ].join('\n\n');
-      file = frontMatter(data, body);
+      pendingCases.push({ id, data, body });
+      continue;
     } else {
       const form = pick(CULTURE_FORMS);
       const subject = pick(STORY_SUBJECTS);
@@ -415,6 +458,13 @@ export async function generateSyntheticContent(dir: string, entries: number, see
       file = frontMatter(data, body);
     }
     writeFileSync(join(dir, kind, `${id}.md`), file);
+  }
+  const bySeries = Map.groupBy(pendingCases, (item) => item.data.series);
+  for (const members of bySeries.values()) {
+    members.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+    members.forEach((item, index) =>
+      writeFileSync(join(dir, 'cases', `${item.id}.md`), frontMatter({ ...item.data, number: index + 1 }, item.body)),
+    );
   }
   return { dir, entries: counts, organs: organs.length, glossaryTerms: GLOSSARY.length };
 }

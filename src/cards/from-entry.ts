@@ -6,6 +6,7 @@ import type { ContentModel, PublishedEntry } from '../content/model.ts';
 import type { SiteConfig } from '../lib/node/config.ts';
 import { absoluteUrl, entryPath, verifyPath } from '../lib/shared/paths.ts';
 import { isVerse } from '../lib/shared/verse.ts';
+import { PAGES } from '../strings/pages.ts';
 import type { CardInput } from './types.ts';
 
 /** Verse lines of a Markdown body: one per source line, markup and hard-break marks removed. */
@@ -23,12 +24,13 @@ export function verseLines(body: string, max = 8): string[] {
     .slice(0, max);
 }
 
-export function cardInputForEntry(
-  entry: PublishedEntry,
-  organName: string,
-  config: SiteConfig,
-  verificationCode: (noticeId: string) => string,
-): CardInput {
+/** What a card needs from the rest of the model: the verification code of a notice, a case's series. */
+export interface CardLookups {
+  verificationCode: (noticeId: string) => string;
+  seriesTitle: (seriesId: string) => string;
+}
+
+export function cardInputForEntry(entry: PublishedEntry, organName: string, config: SiteConfig, lookups: CardLookups): CardInput {
   const base: CardInput = {
     kind: entry.kind,
     id: entry.id,
@@ -43,7 +45,7 @@ export function cardInputForEntry(
     case 'clarifications': {
       const { data } = entry;
       // A notice's poster leads to its verification page and prints the code beside the QR.
-      const code = verificationCode(entry.id);
+      const code = lookups.verificationCode(entry.id);
       return {
         ...base,
         url: absoluteUrl(config.site, config.base, verifyPath(code)),
@@ -55,7 +57,12 @@ export function cardInputForEntry(
       };
     }
     case 'cases':
-      return { ...base, serial: entry.data.serial, gist: entry.data.gist, decision: entry.data.decision };
+      return {
+        ...base,
+        serial: PAGES.caseSerial(lookups.seriesTitle(entry.data.series), entry.data.number, entry.data.batch),
+        gist: entry.data.gist,
+        decision: entry.data.decision,
+      };
     case 'culture': {
       const { data } = entry;
       return {
@@ -77,7 +84,9 @@ export function cardInputsForSite(model: ContentModel, config: SiteConfig, tagli
     if (!code) throw new Error(`no verification record for clarifications/${noticeId}`);
     return code;
   };
-  const inputs = model.published.map((entry) => cardInputForEntry(entry, names.get(entry.data.organ) ?? entry.data.organ, config, codeOf));
+  const series = new Map(model.series.map((item) => [item.id, item.title]));
+  const lookups: CardLookups = { verificationCode: codeOf, seriesTitle: (id) => series.get(id) ?? id };
+  const inputs = model.published.map((entry) => cardInputForEntry(entry, names.get(entry.data.organ) ?? entry.data.organ, config, lookups));
   inputs.push({
     kind: 'site',
     id: 'site',

@@ -25,6 +25,7 @@ export const COLORS = {
 
 /** Badge colours per case decision (white text on the colour). */
 export const DECISION_COLORS: Readonly<Record<CaseDecision, string>> = {
+  不予问责: '#0f5a5a',
   免予问责: '#1b6b3a',
   从轻问责: '#1f4f8f',
   减轻问责: '#7a4b00',

@@ -115,8 +115,8 @@ export function entryLoader(kind: EntryKind, config: SiteConfig): Loader {
   };
 }
 
-/** A data file's records (organs, glossary terms, yearly figures), keyed by their id. */
-export function dataLoader(name: 'organs' | 'glossary' | 'stats', config: SiteConfig): Loader {
+/** A data file's records (organs, glossary terms, case series, yearly figures), keyed by their id. */
+export function dataLoader(name: 'organs' | 'glossary' | 'series' | 'stats', config: SiteConfig): Loader {
   return {
     name: LOADER_NAME,
     load: async (context) => {

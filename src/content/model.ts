@@ -3,7 +3,7 @@
  * pipeline"). Only published entries are in it; a notice that was public and is no longer leaves
  * only its verification record.
  */
-import type { GlossaryTerm, Organ, YearlyStats } from '../schemas/data.ts';
+import type { CaseSeries, GlossaryTerm, Organ, YearlyStats } from '../schemas/data.ts';
 import type { EntryKind } from '../schemas/vocabulary.ts';
 import type { ValidEntry } from './validate.ts';
 
@@ -30,7 +30,42 @@ export interface ContentModel {
   verifications: Verification[];
   organs: Organ[];
   glossary: GlossaryTerm[];
+  series: CaseSeries[];
   stats: YearlyStats[];
+}
+
+/**
+ * A follow-up visit's internal note is never published, like a draft, so neither the gate nor any
+ * output reads it: it is blanked out character for character, so every other finding keeps its
+ * line and column.
+ */
+export function withoutInternalNotes(source: string): string {
+  const lines = source.split('\n');
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  for (let i = 0; i < lines.length; i++) {
+    const key = /^([ \t]*(?:-[ \t]+)?)internalNote:/.exec(lines[i]!);
+    if (!key) continue;
+    const head = key[0].length;
+    lines[i] = lines[i]!.slice(0, head) + blank(lines[i]!.slice(head));
+    // A folded or multi-line value runs on while lines are indented deeper than the key.
+    const column = key[1]!.length;
+    while (i + 1 < lines.length && (lines[i + 1]!.trim() === '' || /^[ \t]*/.exec(lines[i + 1]!)![0].length > column)) {
+      i++;
+      lines[i] = blank(lines[i]!);
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * An entry as it may be published: a follow-up visit keeps its date and method, and loses its
+ * internal note, which no store, page, card or file ever receives (not even the source text the
+ * loader digests).
+ */
+export function publicEntry<E extends ValidEntry>(entry: E): E {
+  if (entry.kind !== 'clarifications') return entry;
+  const data = entry.data as ValidEntry<'clarifications'>['data'];
+  return { ...entry, source: withoutInternalNotes(entry.source), data: { ...data, followUps: data.followUps.map(({ date, method }) => ({ date, method })) } } as E;
 }
 
 /** Newest first; ties broken by id so the order (and the output) is stable across builds. */

@@ -6,10 +6,11 @@
  * shares the result through a registry on `globalThis`: Astro loads the content config and the
  * integration as separate module instances in one process.
  */
-import type { SiteConfig } from '../lib/node/config.ts';
+import { CONFIG_FILE, type SiteConfig } from '../lib/node/config.ts';
+import { EXPECTED, FOUND } from '../strings/content.ts';
 import { formatGateReport, loadDenylist, runPrivacyGate, type Finding, type GateInput } from '../privacy/index.ts';
 import { codeSlug, verificationCodeFor } from '../verify/code.ts';
-import { byDateDesc, publicNamesOf, type ContentModel, type Verification } from './model.ts';
+import { byDateDesc, publicEntry, publicNamesOf, withoutInternalNotes, type ContentModel, type Verification } from './model.ts';
 import { formatProblems, type ContentProblem } from './problems.ts';
 import { effectiveStatus } from './publication.ts';
 import { readContentFolder, type RawContent } from './read.ts';
@@ -47,7 +48,7 @@ export class ContentCheckError extends Error {
 function gateInputs(raw: RawContent, content: ValidatedContent, today: string): GateInput[] {
   const inputs: GateInput[] = content.entries
     .filter((entry) => effectiveStatus(entry.data, today) === 'published')
-    .map((entry) => ({ file: entry.file, source: entry.source, publicNames: publicNamesOf(entry), notNames: entry.data.notNames }));
+    .map((entry) => ({ file: entry.file, source: withoutInternalNotes(entry.source), publicNames: publicNamesOf(entry), notNames: entry.data.notNames }));
   const valid = new Set(content.entries.map((entry) => entry.file));
   for (const entry of raw.entries) {
     if (valid.has(entry.file)) continue;
@@ -80,6 +81,9 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
   const readMs = performance.now() - started;
   started = performance.now();
   const { content, problems } = validateContent(raw);
+  // The host organ heads every page and gives the home page its figures: it must be registered.
+  if (!content.organs.some((organ) => organ.id === config.hostOrgan))
+    problems.push({ file: CONFIG_FILE, field: 'hostOrgan', expected: EXPECTED.registeredOrgan(raw.data.organs.file), found: FOUND.unregisteredOrgan(config.hostOrgan) });
   const validateMs = performance.now() - started;
   started = performance.now();
   const findings = runPrivacyGate(gateInputs(raw, content, config.today), { denylist: loadDenylist(env) });
@@ -94,9 +98,19 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
   // An entry with a finding never enters the model, even where a failed check does not stop the
   // work (the dev server): nothing personal reaches the content store.
   const blocked = new Set(findings.map((finding) => finding.file));
-  const published = content.entries.filter((entry) => effectiveStatus(entry.data, config.today) === 'published' && !blocked.has(entry.file)).sort(byDateDesc);
+  const published = content.entries
+    .filter((entry) => effectiveStatus(entry.data, config.today) === 'published' && !blocked.has(entry.file))
+    .map(publicEntry)
+    .sort(byDateDesc);
   return {
-    model: { published, verifications: verificationsOf(content, config.today), organs: content.organs, glossary: content.glossary, stats: content.stats },
+    model: {
+      published,
+      verifications: verificationsOf(content, config.today),
+      organs: content.organs,
+      glossary: content.glossary,
+      series: content.series,
+      stats: content.stats,
+    },
     problems,
     findings,
     counts,

@@ -36,7 +36,7 @@ export interface RawDataFile {
   parseError?: string;
 }
 
-export const DATA_FILES = ['organs', 'glossary', 'stats'] as const;
+export const DATA_FILES = ['organs', 'glossary', 'series', 'stats'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
 export interface RawContent {
@@ -70,7 +70,7 @@ function readDataFile(name: DataFileName, contentDir: string, projectRoot: strin
   return parsed.error === undefined ? { name, file, source, items: parsed.value ?? [] } : { name, file, source, items: [], parseError: parsed.error };
 }
 
-/** Reads every entry (`<kind>/*.md|mdx`) and data file (`organs|glossary|stats.yaml`). */
+/** Reads every entry (`<kind>/*.md|mdx`) and data file (`organs|glossary|series|stats.yaml`). */
 export function readContentFolder(contentDir: string, projectRoot: string): RawContent {
   const entries: RawEntry[] = [];
   for (const kind of ENTRY_KINDS) {

@@ -10,9 +10,11 @@ import { caseSchema, type GuidingCase } from '../schemas/case.ts';
 import { clarificationSchema, type Clarification } from '../schemas/clarification.ts';
 import { cultureSchema, type CultureItem } from '../schemas/culture.ts';
 import {
+  caseSeriesSchema,
   glossaryTermSchema,
   organSchema,
   yearlyStatsSchema,
+  type CaseSeries,
   type GlossaryTerm,
   type Organ,
   type YearlyStats,
@@ -47,6 +49,7 @@ export interface ValidatedContent {
   entries: ValidEntry[];
   organs: Organ[];
   glossary: GlossaryTerm[];
+  series: CaseSeries[];
   stats: YearlyStats[];
 }
 
@@ -56,16 +59,29 @@ export const ENTRY_SCHEMAS = {
   culture: cultureSchema,
 } as const;
 
-function unknownKeyProblems(file: string, data: unknown, known: readonly string[]): ContentProblem[] {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
-  return Object.keys(data)
-    .filter((key) => !known.includes(key))
-    .map((key) => ({
-      file,
-      field: key,
-      expected: EXPECTED.knownFields(known),
-      found: FOUND.undefinedField,
-    }));
+/** The zod schema under optional, default and pipe wrappers, where its shape or element is. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod.def;
+  if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) return unwrap(def.innerType);
+  if (def.type === 'pipe' && def.in) return unwrap(def.in);
+  return schema;
+}
+
+/**
+ * Keys the schema does not define, at any depth: zod drops them silently, so a misspelt field, or
+ * one the model no longer has (a follow-up visit's old `summary`), would vanish without a word.
+ */
+function unknownKeyProblems(file: string, data: unknown, schema: z.ZodType, path = ''): ContentProblem[] {
+  const def = (unwrap(schema) as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } } })._zod.def;
+  if (def.type === 'array' && def.element && Array.isArray(data)) return data.flatMap((item, index) => unknownKeyProblems(file, item, def.element!, `${path}[${index}]`));
+  if (def.type !== 'object' || !def.shape || data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  const shape = def.shape;
+  const known = Object.keys(shape);
+  return Object.entries(data).flatMap(([key, value]) => {
+    const field = path ? `${path}.${key}` : key;
+    if (!known.includes(key)) return [{ file, field, expected: EXPECTED.knownFields(known), found: FOUND.undefinedField }];
+    return unknownKeyProblems(file, value, shape[key]!, field);
+  });
 }
 
 function validateEntry(entry: RawEntry, problems: ContentProblem[]): ValidEntry | undefined {
@@ -74,7 +90,7 @@ function validateEntry(entry: RawEntry, problems: ContentProblem[]): ValidEntry 
     return undefined;
   }
   const schema = ENTRY_SCHEMAS[entry.kind];
-  problems.push(...unknownKeyProblems(entry.file, entry.frontMatter, Object.keys(schema.shape)));
+  problems.push(...unknownKeyProblems(entry.file, entry.frontMatter, schema));
   const result = schema.safeParse(entry.frontMatter);
   if (!result.success) {
     problems.push(...problemsFromZodError(entry.file, result.error, entry.frontMatter));
@@ -144,15 +160,69 @@ function notNamesProblems(entry: ValidEntry): ContentProblem[] {
   return problems;
 }
 
+/**
+ * A series of guiding cases is one issuer's numbered list: each case names a series that exists,
+ * is issued by the series' issuer, belongs to a batch of it and carries that batch's date, and the
+ * numbers of a series rise with the date of issue and never repeat.
+ */
+function seriesProblems(entries: readonly ValidEntry[], series: readonly CaseSeries[], seriesFile: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byId = new Map(series.map((item) => [item.id, item]));
+  const cases = entries.filter((entry): entry is ValidEntry<'cases'> => entry.kind === 'cases');
+  for (const entry of cases) {
+    const item = byId.get(entry.data.series);
+    if (!item) {
+      problems.push({ file: entry.file, field: 'series', expected: `${seriesFile} 中${EXPECTED.knownSeries}`, found: FOUND.unknownSeries(entry.data.series) });
+      continue;
+    }
+    if (entry.data.organ !== item.issuer) problems.push({ file: entry.file, field: 'organ', expected: EXPECTED.seriesIssuer(item.id, item.issuer), found: FOUND.otherIssuer(entry.data.organ) });
+    const batch = item.batches.find((b) => b.number === entry.data.batch);
+    if (!batch) problems.push({ file: entry.file, field: 'batch', expected: EXPECTED.knownBatch(item.id), found: FOUND.unknownBatch(entry.data.batch) });
+    else if (batch.date !== entry.data.date) problems.push({ file: entry.file, field: 'date', expected: EXPECTED.batchDate(batch.date), found: FOUND.otherDate(entry.data.date) });
+  }
+  for (const item of series) {
+    const members = cases.filter((entry) => entry.data.series === item.id).sort((a, b) => a.data.number - b.data.number);
+    members.forEach((entry, index) => {
+      const previous = members[index - 1];
+      if (!previous) return;
+      if (previous.data.number === entry.data.number) problems.push({ file: entry.file, field: 'number', expected: EXPECTED.numberOrder, found: FOUND.duplicateNumber(entry.data.number, previous.file) });
+      else if (entry.data.date < previous.data.date)
+        problems.push({ file: entry.file, field: 'number', expected: EXPECTED.numberOrder, found: FOUND.numberAfter(entry.data.number, entry.data.date, previous.data.number, previous.data.date) });
+    });
+  }
+  return problems;
+}
+
+/** Each organ's chain of parents ends at the top: figures roll up along it (src/stats/). */
+function organCycleProblems(organs: readonly Organ[], file: string): ContentProblem[] {
+  const parentOf = new Map(organs.map((organ) => [organ.id, organ.parent]));
+  const reported = new Set<string>();
+  const problems: ContentProblem[] = [];
+  organs.forEach((organ, index) => {
+    const chain = [organ.id];
+    for (let parent = organ.parent; parent !== undefined; parent = parentOf.get(parent)) {
+      if (chain.includes(parent)) {
+        if (!chain.some((id) => reported.has(id))) problems.push({ file, field: `[${index}].parent`, expected: EXPECTED.acyclicParent, found: FOUND.parentCycle([...chain, parent]) });
+        chain.forEach((id) => reported.add(id));
+        break;
+      }
+      chain.push(parent);
+    }
+  });
+  return problems;
+}
+
 export function validateContent(raw: RawContent): { content: ValidatedContent; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const organs = validateList(raw.data.organs, organSchema, problems);
   const glossary = validateList(raw.data.glossary, glossaryTermSchema, problems);
+  const series = validateList(raw.data.series, caseSeriesSchema, problems);
   const stats = validateList(raw.data.stats, yearlyStatsSchema, problems);
   const entries = raw.entries.map((e) => validateEntry(e, problems)).filter((e): e is ValidEntry => e !== undefined);
 
   duplicateIds(raw.data.organs.file, organs.map((o) => o.id), problems);
   duplicateIds(raw.data.glossary.file, glossary.map((g) => g.id), problems);
+  duplicateIds(raw.data.series.file, series.map((s) => s.id), problems);
   duplicateIds(raw.data.stats.file, stats.map((s) => s.id), problems);
 
   const organIds = new Set(organs.map((o) => o.id));
@@ -161,8 +231,13 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
   organs.forEach((organ, index) => {
     if (organ.parent !== undefined && !organIds.has(organ.parent)) missingOrgan(raw.data.organs.file, `[${index}].parent`, organ.parent);
   });
+  problems.push(...organCycleProblems(organs, raw.data.organs.file));
   stats.forEach((row, index) => {
     if (!organIds.has(row.organ)) missingOrgan(raw.data.stats.file, `[${index}].organ`, row.organ);
+    // Two rows for one organ and period would leave it open which figure the organ published.
+    const earlier = stats.findIndex((other) => other.organ === row.organ && other.year === row.year && (other.period ?? '') === (row.period ?? ''));
+    if (earlier < index)
+      problems.push({ file: raw.data.stats.file, field: `[${index}].organ`, expected: EXPECTED.onePeriodRow, found: FOUND.samePeriodRow(`${row.year}${row.period ?? ''}`, stats[earlier]!.id) });
   });
   const termIds = new Set(glossary.map((g) => g.id));
   glossary.forEach((term, index) => {
@@ -198,5 +273,10 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
     }
   }
 
-  return { content: { entries, organs, glossary, stats }, problems };
+  series.forEach((item, index) => {
+    if (!organIds.has(item.issuer)) missingOrgan(raw.data.series.file, `[${index}].issuer`, item.issuer);
+  });
+  problems.push(...seriesProblems(entries, series, raw.data.series.file));
+
+  return { content: { entries, organs, glossary, series, stats }, problems };
 }

@@ -3,66 +3,87 @@
  * researchers can use the figures without scraping pages. Bodies are left out on purpose:
  * the notice text lives on its page, and open data stays a table.
  */
+import type { GuidingCase } from '../schemas/case.ts';
+import type { Clarification } from '../schemas/clarification.ts';
+import type { CultureItem } from '../schemas/culture.ts';
 import type { EntryKind } from '../schemas/vocabulary.ts';
 
 export type OpenDataRecord = Record<string, string | number | boolean>;
 
-interface EntryLike {
-  id: string;
-  data: Record<string, unknown> & { title: string; date: string; organ: string; summary: string; tags: string[] };
+/** A published entry as the content store or the model holds it. */
+export type OpenDataEntry =
+  | { kind: 'clarifications'; id: string; data: Clarification }
+  | { kind: 'cases'; id: string; data: GuidingCase }
+  | { kind: 'culture'; id: string; data: CultureItem };
+
+/** What a record needs from the rest of the site: names of organs and series, and its page's URL. */
+export interface OpenDataContext {
+  organName: (id: string) => string;
+  seriesTitle: (id: string) => string;
+  url: (kind: EntryKind, id: string) => string;
 }
 
-const list = (value: unknown): string => (Array.isArray(value) ? value.map(String).join('；') : '');
+const list = (values: readonly string[]): string => values.join('；');
 
-export function openDataRecord(kind: EntryKind, entry: EntryLike, organName: string, url: string): OpenDataRecord {
+/**
+ * One row of open data. A notice's follow-up visits appear only as a count, and the false
+ * accusation only as its recorded action, organ, date and result: nothing else of the record.
+ */
+export function openDataRecord(entry: OpenDataEntry, context: OpenDataContext): OpenDataRecord {
   const d = entry.data;
   const common: OpenDataRecord = {
     id: entry.id,
-    url,
+    url: context.url(entry.kind, entry.id),
     title: d.title,
     date: d.date,
-    organ: organName,
+    organ: context.organName(d.organ),
     summary: d.summary,
     tags: list(d.tags),
   };
-  if (kind === 'clarifications') {
-    const subject = d['subject'] as { alias: string; role: string; tier: string; type: string };
-    const allegations = d['allegations'] as { summary: string }[];
+  if (entry.kind === 'clarifications') {
+    const n = entry.data;
     return {
       ...common,
-      docNumber: String(d['docNumber'] ?? ''),
-      subjectType: subject.type,
-      subjectAlias: subject.alias,
-      subjectRole: subject.role,
-      subjectTier: subject.tier,
-      allegations: allegations.map((a) => a.summary).join('；'),
-      methods: list(d['methods']),
-      scope: String(d['scope']),
-      realNameReport: Boolean(d['realNameReport']),
-      reporterFeedback: Boolean(d['reporterFeedback']),
-      followUps: (d['followUps'] as unknown[]).length,
-      falseAccusation: Boolean(d['falseAccusation']),
+      docNumber: n.docNumber ?? '',
+      subjectType: n.subject.type,
+      subjectAlias: n.subject.alias,
+      subjectRole: n.subject.role,
+      subjectTier: n.subject.tier ?? '',
+      allegations: list(n.allegations.map((a) => a.summary)),
+      methods: list(n.methods),
+      scope: n.scope,
+      realNameReport: n.realNameReport,
+      reporterFeedback: n.reporterFeedback,
+      deliveryDate: n.delivery?.date ?? '',
+      followUps: n.followUps.length,
+      falseAccusationAction: n.falseAccusation?.action ?? '',
+      falseAccusationOrgan: n.falseAccusation?.organ ?? '',
+      falseAccusationDate: n.falseAccusation?.date ?? '',
+      falseAccusationResult: n.falseAccusation?.result ?? '',
     };
   }
-  if (kind === 'cases') {
+  if (entry.kind === 'cases') {
+    const c = entry.data;
     return {
       ...common,
-      serial: String(d['serial']),
-      scenario: String(d['scenario']),
-      decision: String(d['decision']),
-      keywords: list(d['keywords']),
-      gist: String(d['gist']),
-      sector: String(d['sector']),
-      exclusions: list(d['exclusions']),
+      series: context.seriesTitle(c.series),
+      number: c.number,
+      batch: c.batch,
+      scenario: c.scenario,
+      decision: c.decision,
+      keywords: list(c.keywords),
+      gist: c.gist,
+      sector: c.sector,
+      exclusions: list(c.exclusions),
     };
   }
-  const author = d['author'] as { name: string; dynasty: string } | undefined;
+  const item = entry.data;
   return {
     ...common,
-    form: String(d['form']),
-    author: author ? `${author.dynasty}·${author.name}` : '',
-    source: String(d['source'] ?? ''),
-    printable: Boolean(d['printable']),
+    form: item.form,
+    author: item.author ? `${item.author.dynasty}·${item.author.name}` : '',
+    source: item.source ?? '',
+    printable: item.printable,
   };
 }
 

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { EXPECTED, FIELDS } from '../strings/content.ts';
 import { baseEntrySchema } from './base.ts';
-import { isoDay, oneOf, stringList, text, yesNo } from './fields.ts';
+import { idRef, isoDay, oneOf, positiveInt, stringList, text, yesNo } from './fields.ts';
 import { CASE_DECISIONS, CASE_SCENARIOS, CASE_STAGES } from './vocabulary.ts';
 
 export const assessmentTestSchema = (what: string) =>
@@ -37,6 +37,8 @@ export const basisSchema = z.object({
   /** Title of the cited rule, with book-title marks: 《中国共产党问责条例》 */
   title: text(FIELDS.basisTitle),
   article: text(FIELDS.basisArticle).optional(),
+  /** The article's own words, quoted so a reader need not look it up. */
+  text: text(FIELDS.basisText).optional(),
 });
 
 export const filingSchema = z.object({
@@ -48,8 +50,12 @@ export const filingSchema = z.object({
 
 export const caseSchema = baseEntrySchema
   .extend({
-    /** 案例编号, e.g. 明州容错案例第3号 */
-    serial: text(FIELDS.serial),
+    /** The series of guiding cases this one belongs to: an `id` of the series data file. */
+    series: idRef(FIELDS.series),
+    /** 第N号: the case's number in its series; numbers rise with the date of issue. */
+    number: positiveInt(FIELDS.caseNumber),
+    /** 第M批: the batch of the series it was issued in. */
+    batch: positiveInt(FIELDS.batch),
     keywords: z
       .array(text(FIELDS.keywords), { error: EXPECTED.list(FIELDS.keywords) })
       .min(1, { error: EXPECTED.between(FIELDS.keywords, 1, 7) })
@@ -78,6 +84,24 @@ export const caseSchema = baseEntrySchema
         input: entry.exclusions,
       });
     }
+    // A guiding case is issued once the matter is settled: its steps run in date order, before the issue date.
+    entry.process.forEach((step, index) => {
+      const previous = entry.process[index - 1];
+      if (previous && step.date < previous.date)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['process', index, 'date'],
+          message: EXPECTED.notBefore(FIELDS.processDate, EXPECTED.previousStep),
+          input: step.date,
+        });
+      else if (step.date > entry.date)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['process', index, 'date'],
+          message: EXPECTED.notAfter(FIELDS.processDate, FIELDS.date),
+          input: step.date,
+        });
+    });
     const order = entry.process.map((step) => CASE_STAGES.indexOf(step.stage));
     order.forEach((position, index) => {
       if (index > 0 && position <= order[index - 1]!) {

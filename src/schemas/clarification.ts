@@ -1,30 +1,38 @@
 /**
  * 澄清正名通知: a public statement that specific allegations against a person or an
- * organization were found untrue. Only the allegations are clarified, never an overall
- * evaluation of the person, so the schema has no field for praise or appraisal.
+ * organisation were found untrue. Only the allegations are clarified, never an overall
+ * evaluation of the person, so the schema has no field for praise or appraisal, and what was said
+ * or observed at a follow-up visit stays in an internal note that no output carries.
  */
 import { z } from 'astro/zod';
 import { isAnonymizedOrganizationAlias, isAnonymizedPersonAlias } from '../names/index.ts';
 import { EXPECTED, FIELDS } from '../strings/content.ts';
 import { baseEntrySchema } from './base.ts';
-import { isoDay, oneOf, text, yesNo } from './fields.ts';
-import { ALLEGATION_FINDINGS, CLARIFICATION_METHODS, SUBJECT_TIERS, SUBJECT_TYPES } from './vocabulary.ts';
+import { isoDay, oneOf, stringList, text, yesNo } from './fields.ts';
+import { ALLEGATION_FINDINGS, CLARIFICATION_METHODS, FALSE_ACCUSATION_ACTIONS, MANAGEMENT_TIERS, SUBJECT_TYPES } from './vocabulary.ts';
 
 export const subjectSchema = z
   .object({
+    /** 个人, or the kind of organisation: 党组织, 单位, 集体. */
     type: oneOf(SUBJECT_TYPES, FIELDS.subjectType),
     /** Never a real name: the alias is what every output shows. */
     alias: text(FIELDS.subjectAlias),
-    /** Post held, written without a place name that would identify the person. */
+    /** Post held, written without a named unit that would identify the person (某街道某村党支部书记). */
     role: text(FIELDS.subjectRole),
-    tier: oneOf(SUBJECT_TIERS, FIELDS.subjectTier),
+    /** 干部管理权限, for a person: which level manages the post (a township's deputy head is 县管). */
+    tier: oneOf(MANAGEMENT_TIERS, FIELDS.subjectTier).optional(),
   })
   .superRefine((subject, ctx) => {
-    if (subject.type === 'person' && !isAnonymizedPersonAlias(subject.alias)) {
-      ctx.addIssue({ code: 'custom', path: ['alias'], message: EXPECTED.personAlias, input: subject.alias });
-    }
-    if (subject.type === 'organization' && !isAnonymizedOrganizationAlias(subject.alias)) {
-      ctx.addIssue({ code: 'custom', path: ['alias'], message: EXPECTED.organizationAlias, input: subject.alias });
+    if (subject.type === '个人') {
+      if (!isAnonymizedPersonAlias(subject.alias))
+        ctx.addIssue({ code: 'custom', path: ['alias'], message: EXPECTED.personAlias, input: subject.alias });
+      if (subject.tier === undefined)
+        ctx.addIssue({ code: 'custom', path: ['tier'], message: EXPECTED.tierForPerson(MANAGEMENT_TIERS), input: undefined });
+    } else {
+      if (!isAnonymizedOrganizationAlias(subject.alias))
+        ctx.addIssue({ code: 'custom', path: ['alias'], message: EXPECTED.organizationAlias, input: subject.alias });
+      if (subject.tier !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['tier'], message: EXPECTED.noTierForOrganization, input: subject.tier });
     }
   });
 
@@ -34,15 +42,38 @@ export const allegationSchema = z.object({
   finding: oneOf(ALLEGATION_FINDINGS, FIELDS.allegationFinding),
 });
 
+/**
+ * A follow-up visit (澄清回访). Its date and method are public; what was said or observed is an
+ * internal note, kept for the organ's files, that the content pipeline strips before anything is
+ * stored or rendered.
+ */
 export const followUpSchema = z.object({
   date: isoDay(FIELDS.followUpDate),
   method: text(FIELDS.followUpMethod),
-  summary: text(FIELDS.followUpSummary),
+  internalNote: text(FIELDS.followUpNote).optional(),
+});
+
+/** The written notice's delivery: when the 澄清正名通知书 was served, and to whom a copy went. */
+export const deliverySchema = z.object({
+  date: isoDay(FIELDS.deliveryDate),
+  copyTo: stringList(FIELDS.deliveryCopyTo).default([]),
+});
+
+/**
+ * What the record says about the false accusation behind the report (诬告陷害): clues handed over
+ * (移送) or dealt with (查处), by which organ, when, and — only where there is one — the result.
+ * The page states exactly this and nothing more.
+ */
+export const falseAccusationSchema = z.object({
+  action: oneOf(FALSE_ACCUSATION_ACTIONS, FIELDS.falseAccusationAction),
+  organ: text(FIELDS.falseAccusationOrgan),
+  date: isoDay(FIELDS.falseAccusationDate),
+  result: text(FIELDS.falseAccusationResult).optional(),
 });
 
 export const clarificationSchema = baseEntrySchema
   .extend({
-    /** 文号, e.g. 明纪澄〔2024〕3号 */
+    /** 文号, e.g. 潆纪澄〔2024〕3号 */
     docNumber: text(FIELDS.docNumber).optional(),
     subject: subjectSchema,
     allegations: z
@@ -57,21 +88,33 @@ export const clarificationSchema = baseEntrySchema
       .min(1, { error: EXPECTED.atLeastOneKind(FIELDS.methods) }),
     /** How widely the clarification is announced, e.g. 在该村党员大会上通报. */
     scope: text(FIELDS.scope),
-    /** The person or organization agreed to publication. Required to publish. */
+    /** The person or organisation agreed to publication. Required to publish. */
     consent: yesNo(FIELDS.consent).default(false),
+    delivery: deliverySchema.optional(),
     followUps: z.array(followUpSchema, { error: EXPECTED.list(FIELDS.followUps) }).default([]),
-    /** Whether an 诬告陷害 finding followed against the accuser. */
-    falseAccusation: yesNo(FIELDS.falseAccusation).default(false),
+    falseAccusation: falseAccusationSchema.optional(),
   })
   .superRefine((entry, ctx) => {
     if (entry.status === 'published' && entry.consent !== true) {
+      ctx.addIssue({ code: 'custom', path: ['consent'], message: EXPECTED.consent, input: entry.consent });
+    }
+    if (entry.delivery && entry.delivery.date < entry.date) {
       ctx.addIssue({
         code: 'custom',
-        path: ['consent'],
-        message: EXPECTED.consent,
-        input: entry.consent,
+        path: ['delivery', 'date'],
+        message: EXPECTED.notBefore(FIELDS.deliveryDate, FIELDS.date),
+        input: entry.delivery.date,
       });
     }
+    entry.followUps.forEach((visit, index) => {
+      if (visit.date < entry.date)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['followUps', index, 'date'],
+          message: EXPECTED.notBefore(FIELDS.followUpDate, FIELDS.date),
+          input: visit.date,
+        });
+    });
   });
 
 export type Clarification = z.infer<typeof clarificationSchema>;

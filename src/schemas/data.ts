@@ -1,8 +1,8 @@
-/** Schemas of the data files: organs, glossary terms and yearly statistics. */
+/** Schemas of the data files: organs, glossary terms, series of guiding cases, yearly statistics. */
 import { z } from 'astro/zod';
 import { EXPECTED, FIELDS } from '../strings/content.ts';
-import { idRef, oneOf, stringList, text } from './fields.ts';
-import { ORGAN_LEVELS } from './vocabulary.ts';
+import { idRef, isoDay, oneOf, positiveInt, stringList, text } from './fields.ts';
+import { ORGAN_LEVELS, SERIES_EFFECTS } from './vocabulary.ts';
 
 export const organSchema = z.object({
   id: idRef(FIELDS.organId),
@@ -25,12 +25,47 @@ export const glossaryTermSchema = z.object({
   related: z.array(idRef(FIELDS.termRelated), { error: EXPECTED.list(FIELDS.termRelated) }).default([]),
 });
 
+/**
+ * A series of guiding cases (容错纠错指导性案例): one issuer, numbered cases issued in batches, and a
+ * statement of how they bind (参照 or 参考).
+ */
+export const caseSeriesSchema = z.object({
+  id: idRef(FIELDS.seriesId),
+  /** The organ that issues the series; every case in it is issued by this organ. */
+  issuer: idRef(FIELDS.seriesIssuer),
+  /** 潆州市容错纠错指导性案例 */
+  title: text(FIELDS.seriesTitle),
+  effect: oneOf(SERIES_EFFECTS, FIELDS.seriesEffect),
+  /** How the issuer words the effect, e.g. 各级纪检监察机关办理同类问题时参照执行。 */
+  effectNote: text(FIELDS.seriesEffectNote),
+  batches: z
+    .array(z.object({ number: positiveInt(FIELDS.batch), date: isoDay(FIELDS.batchDate) }), { error: EXPECTED.list(FIELDS.batches) })
+    .min(1, { error: EXPECTED.atLeastOne(FIELDS.batches) }),
+});
+
 const count = (what: string) =>
   z
     .number({ error: EXPECTED.count(what) })
     .int({ error: EXPECTED.integer(what) })
     .min(0, { error: EXPECTED.count(what) });
 
+/** Where the figures of a row were published, and what they count. */
+export const statsSourceSchema = z.object({
+  /** The outlet: 某省委机关报, 市纪委监委网站. */
+  outlet: text(FIELDS.statsOutlet),
+  /** When it was published, as a day or a month (2024-03 or 2024-03-28). */
+  date: z
+    .string({ error: EXPECTED.monthOrDay(FIELDS.statsSourceDate) })
+    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: EXPECTED.monthOrDay(FIELDS.statsSourceDate) }),
+  /** What the figures count: whose work, over which period (全市各级纪检监察机关，2023年全年). */
+  counts: text(FIELDS.statsCounts),
+});
+
+/**
+ * One organ's published figures for one year. A figure the source did not disclose is left out:
+ * it is shown as 未公开, never as 0. 容错备案 (filings before acting) are not decisions and are
+ * counted apart from 容错认定.
+ */
 export const yearlyStatsSchema = z.object({
   id: idRef(FIELDS.statsId),
   year: z
@@ -38,17 +73,40 @@ export const yearlyStatsSchema = z.object({
     .int()
     .min(2000, { error: EXPECTED.yearFrom(FIELDS.statsYear, 2000) })
     .max(2100),
+  /** When the figures cover less than the year: 上半年. */
+  period: text(FIELDS.statsPeriod).optional(),
   organ: idRef(FIELDS.statsOrgan),
-  clarifiedPersons: count(FIELDS.statsClarifiedPersons),
-  clarifiedOrganizations: count(FIELDS.statsClarifiedOrganizations).default(0),
-  falseAccusationCases: count(FIELDS.statsFalseAccusation).default(0),
-  followUpVisits: count(FIELDS.statsFollowUps).default(0),
-  toleranceDecisions: count(FIELDS.statsTolerance).default(0),
-  /** Where the figures were published. */
-  source: text(FIELDS.statsSource),
+  clarifiedPersons: count(FIELDS.statsClarifiedPersons).optional(),
+  clarifiedOrganizations: count(FIELDS.statsClarifiedOrganizations).optional(),
+  falseAccusationCases: count(FIELDS.statsFalseAccusation).optional(),
+  falseAccusationPersons: count(FIELDS.statsFalseAccusationPersons).optional(),
+  followUpVisits: count(FIELDS.statsFollowUps).optional(),
+  toleranceDecisions: count(FIELDS.statsTolerance).optional(),
+  toleranceFilings: count(FIELDS.statsToleranceFilings).optional(),
+  /** 回访教育: visits to cadres who were disciplined, and those later promoted or reused. */
+  disciplinedVisits: count(FIELDS.statsDisciplinedVisits).optional(),
+  disciplinedReuseAdvice: count(FIELDS.statsDisciplinedReuseAdvice).optional(),
+  disciplinedPromoted: count(FIELDS.statsDisciplinedPromoted).optional(),
+  source: statsSourceSchema,
 });
+
+/** The figures of a stats row, in the order tables and charts show them. */
+export const STATS_FIGURES = [
+  'clarifiedPersons',
+  'clarifiedOrganizations',
+  'falseAccusationCases',
+  'falseAccusationPersons',
+  'followUpVisits',
+  'toleranceDecisions',
+  'toleranceFilings',
+  'disciplinedVisits',
+  'disciplinedReuseAdvice',
+  'disciplinedPromoted',
+] as const;
+export type StatsFigure = (typeof STATS_FIGURES)[number];
 
 export type Organ = z.infer<typeof organSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type CaseSeries = z.infer<typeof caseSeriesSchema>;
 export type YearlyStats = z.infer<typeof yearlyStatsSchema>;
-export type DataEntry = Organ | GlossaryTerm | YearlyStats;
+export type DataEntry = Organ | GlossaryTerm | CaseSeries | YearlyStats;

@@ -47,3 +47,10 @@ export const idRef = (what: string) =>
   z.string({ error: EXPECTED.id(what) }).regex(/^[a-z0-9][a-z0-9-]*$/, { error: EXPECTED.idFormat(what) });
 
 export const stringList = (what: string) => z.array(text(what), { error: EXPECTED.list(what) });
+
+/** A whole number from 1: a case number, a batch. */
+export const positiveInt = (what: string) =>
+  z
+    .number({ error: EXPECTED.positiveInt(what) })
+    .int({ error: EXPECTED.positiveInt(what) })
+    .min(1, { error: EXPECTED.positiveInt(what) });

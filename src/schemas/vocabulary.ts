@@ -10,19 +10,16 @@ export type Status = (typeof STATUSES)[number];
 export const ENTRY_KINDS = ['clarifications', 'cases', 'culture'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-export const SUBJECT_TYPES = ['person', 'organization'] as const;
+/** 澄清对象: a person, or one of three kinds of organisation. */
+export const SUBJECT_TYPES = ['个人', '党组织', '单位', '集体'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
-/** 干部管理层级 of the clarified subject. */
-export const SUBJECT_TIERS = [
-  '村（社区）干部',
-  '乡镇（街道）干部',
-  '县管干部',
-  '市管干部',
-  '省管干部',
-  '其他公职人员',
-  '党组织',
-  '单位',
-] as const;
+/**
+ * 干部管理权限: which level manages a person's appointment. A township's deputy head is 县管 (the
+ * county manages township leaders); 乡镇（街道）所属 is staff that the township itself manages. Only
+ * persons have one: an organisation's kind is its SUBJECT_TYPE.
+ */
+export const MANAGEMENT_TIERS = ['村（社区）', '乡镇（街道）所属', '县管', '市管', '省管'] as const;
 
 /** Only untrue allegations are clarified; a true or unverifiable one never appears in a notice. */
 export const ALLEGATION_FINDINGS = ['失实'] as const;
@@ -43,8 +40,19 @@ export const CASE_SCENARIOS = [
   '其他',
 ] as const;
 
-/** 认定结果 */
-export const CASE_DECISIONS = ['免予问责', '从轻问责', '减轻问责', '不予容错'] as const;
+/**
+ * 认定结果. 不予问责 (the conduct was no violation: nothing to answer for) and 免予问责 (a violation
+ * that is not held to account) are distinct in the 《中国共产党问责条例》.
+ */
+export const CASE_DECISIONS = ['不予问责', '免予问责', '从轻问责', '减轻问责', '不予容错'] as const;
+export type CaseDecision = (typeof CASE_DECISIONS)[number];
+
+/** How a series of guiding cases binds: 参照 (to be followed) or 参考 (for reference). */
+export const SERIES_EFFECTS = ['参照', '参考'] as const;
+
+/** What happened to a false accusation (诬告陷害): its clues handed over, or dealt with. */
+export const FALSE_ACCUSATION_ACTIONS = ['移送', '查处'] as const;
+export type FalseAccusationAction = (typeof FALSE_ACCUSATION_ACTIONS)[number];
 
 /** The four tests of a tolerance decision, in the order a reasoning walks through them. */
 export const ASSESSMENT_TESTS = ['motive', 'procedure', 'outcome', 'integrity'] as const;
@@ -61,6 +69,8 @@ export const CASE_STAGES = ['启动实施', '调查核实', '研究认定', '结
 /** Sections every case body must contain (checked at build). */
 export const CASE_BODY_SECTIONS = ['基本情况', '核查认定', '处理结果', '典型意义'] as const;
 
-export const CULTURE_FORMS = ['诗词', '家风家训', '廉洁故事', '警示教育', '三句半', '海报', '书签', '活动'] as const;
+/** 体裁. 回访教育 is an anonymised account of a follow-up visit to a disciplined cadre. */
+export const CULTURE_FORMS = ['诗词', '家风家训', '廉洁故事', '警示教育', '回访教育', '三句半', '海报', '书签', '活动'] as const;
+export type CultureForm = (typeof CULTURE_FORMS)[number];
 
 export const ORGAN_LEVELS = ['省', '市', '县', '乡镇', '派驻'] as const;

@@ -36,6 +36,7 @@ export const SCENARIO_SLUGS: Record<Scenario, string> = {
 
 /** 认定结果 → URL slug. */
 export const DECISION_SLUGS: Record<Decision, string> = {
+  不予问责: 'not-accountable',
   免予问责: 'exempted',
   从轻问责: 'lighter',
   减轻问责: 'mitigated',
@@ -68,8 +69,8 @@ export interface FacetValue {
 }
 
 /**
- * 地区 → slug: the id of the highest-level organ whose region it is (明州市 → mingzhou-city,
- * 东湖区 → donghu-district), ties broken by the order of organs.yaml. Stable while organs keep
+ * 地区 → slug: the id of the highest-level organ whose region it is (潆州市 → yingzhou-city,
+ * 芸溪区 → yunxi-district), ties broken by the order of organs.yaml. Stable while organs keep
  * their ids, readable, and ASCII because organ ids are. The map lists regions from the top of the
  * hierarchy down (省, 市, then 县 in Chinese collation): the order facet lists show them in.
  */

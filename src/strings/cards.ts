@@ -11,7 +11,6 @@ export const CARDS = {
   verificationCode: '核验码',
   caseLabel: '容错纠错',
   caseSubLabel: '指导性案例',
-  caseSerial: '案例编号',
   caseGist: '要旨',
   caseDecision: '认定结果',
   cultureLabel: '廉洁文化',

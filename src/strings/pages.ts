@@ -2,7 +2,9 @@
  * Page text: navigation, lists, entry pages, the verify pages, the 404 page. One section of the
  * string system (ARCHITECTURE.md, "Strings"); components and pages take every word from here.
  */
-import type { EntryKind } from '../schemas/vocabulary.ts';
+import type { StatsFigure } from '../schemas/data.ts';
+import type { EntryKind, FalseAccusationAction } from '../schemas/vocabulary.ts';
+import type { SiteCount } from '../stats/site-counts.ts';
 
 /** What each kind of entry is called in navigation, lists and cards. */
 export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
@@ -24,7 +26,7 @@ export const PAGES = {
   stats: '数据公开',
   search: '搜索',
   searchLabel: '站内搜索',
-  searchPlaceholder: '输入关键词，如 澄清、容错、李某',
+  searchPlaceholder: '输入关键词，如 澄清、容错、回访',
   searchSubmit: '搜索',
   largeText: '大字模式',
   breadcrumbLabel: '当前位置',
@@ -48,7 +50,10 @@ export const PAGES = {
   sitemap: '网站地图',
   // Clarification notices
   subject: '澄清对象',
-  subjectTier: '管理层级',
+  subjectType: '对象类别',
+  subjectTier: '干部管理权限',
+  delivery: '书面通知送达',
+  deliveryLine: (date: string, copyTo: readonly string[]) => (copyTo.length > 0 ? `${date}送达，抄送${copyTo.join('、')}` : `${date}送达`),
   allegations: '经核查失实的问题',
   allegationFinding: '经核查，该问题失实',
   methods: '澄清方式',
@@ -59,12 +64,13 @@ export const PAGES = {
   reporterFeedbackNo: '尚未向举报人反馈核查结果',
   followUps: '澄清回访',
   followUpsNone: '暂无回访记录。',
-  falseAccusation: '对诬告陷害行为已依规依纪依法查处。',
+  falseAccusation: '诬告陷害问题的处理',
   noticeBody: '通知正文',
   // Guiding cases
-  serial: '案例编号',
+  basisText: '条文',
   keywords: '关键词',
-  gist: '裁判要旨',
+  gist: '要旨',
+  seriesEffect: '效力',
   scenario: '容错情形',
   decision: '认定结果',
   sector: '所属领域',
@@ -100,16 +106,29 @@ export const PAGES = {
   termSource: '出处',
   termRelated: '相关术语',
   termMentionedIn: '提到该术语的内容',
-  statsIntro: '各年度澄清正名、诬告陷害查处、澄清回访和容错纠错的公开数据。',
-  statsYear: '年度',
+  statsIntro: '各级纪检监察机关公开发布的澄清正名、诬告陷害查处、澄清回访、容错纠错和回访教育数字，每个数字都注明来源。',
   statsOrgan: '机关',
-  statsClarifiedPersons: '澄清正名（人）',
-  statsClarifiedOrganizations: '澄清正名（单位）',
-  statsFalseAccusation: '查处诬告陷害（件）',
-  statsFollowUps: '澄清回访（人次）',
-  statsTolerance: '容错纠错（项）',
-  statsSource: '数据来源',
+  statsSource: '来源',
+  statsCounts: '统计口径',
+  statsUndisclosed: '未公开',
+  statsReportedNote: '表中为各机关公开发布的数字。报道没有公开的项目显示为“未公开”，不等于零。',
+  statsNestedNote: '上级机关公开的数字已经包含下级机关，所以表中上下级的数字不能相加。',
+  statsFilingsNote: '容错免责备案是干部在作出决策前向纪检监察机关报备，不是容错认定，单独列出。',
+  statsRollUp: '按机关层级汇总',
+  statsRollUpNote:
+    '汇总时，机关本级公开了的数字直接采用，不再加上下级；本级没有公开、下级机关公开了的，才把下级的数字相加，显示为“不少于”，因为没有公开数字的下级机关不在其中。',
+  statsRolledUp: (value: number) => `不少于 ${value}`,
+  statsRolledUpFrom: (organs: readonly string[]) => (organs.length === 1 ? `据${organs[0]}公开数字` : `据${organs.join('、')}公开数字相加`),
+  statsReportedOwn: '本级公开',
+  statsPeriodTitle: (period: string) => `${period}公开数字`,
+  statsSourceLine: (outlet: string, date: string) => `${outlet}，${date}发布`,
   keyFigures: '关键数据',
+  keyFiguresTitle: (organ: string, period: string) => `关键数据：${organ}（${period}）`,
+  keyFiguresNote: '以上为该机关公开发布的数字，“未公开”表示报道没有公开该项数字。',
+  siteCounts: '本站内容统计',
+  siteCountsNote: '以下数字由本站根据已发布的条目自动计算，只反映本站收录的内容，不是官方统计数字。',
+  /** 2023 年, 2024 年上半年 */
+  period: (year: number, part?: string) => `${year} 年${part ?? ''}`,
   latestNotices: '最新澄清正名',
   featuredCases: '容错纠错指导性案例',
   cultureHighlight: '廉洁文化',
@@ -134,10 +153,11 @@ export const PAGES = {
   verifiedReadNotice: '查看通知全文',
   withdrawnTitle: '核验结果：该通知已撤回',
   withdrawnBody: '该核验码对应的澄清通知曾由上述机关发布，现已撤回或公开期已满，不再公开其内容。',
+  /** 潆州市容错纠错指导性案例第3号（第2批） */
+  caseSerial: (series: string, number: number, batch: number) => `${series}第${number}号（第${batch}批）`,
   listPageTitle: (label: string, page: number) => (page > 1 ? `${label}（第 ${page} 页）` : label),
   pageCrumb: (page: number) => `第 ${page} 页`,
   hostedBy: (organ: string) => `${organ} 主办`,
-  keyFiguresTitle: (year: number) => `关键数据（${year} 年）`,
   organDescription: (organ: string) => `${organ}发布的澄清正名通知、容错纠错案例和廉洁文化内容。`,
   openDataDescription: '已发布内容的结构化数据，提供 JSON 和 CSV 两种格式。',
   openDataLead: '已发布内容的结构化字段，提供 JSON 和 CSV 两种格式下载。所列人员均为化名。',
@@ -145,5 +165,40 @@ export const PAGES = {
   notFoundTitle: '页面不存在',
   notFoundBody: '您访问的页面不存在，可能已被撤回或地址有误。可以尝试搜索，或从下列栏目进入：',
 } as const;
+
+/**
+ * What a notice says about the false accusation behind the report: exactly what the record holds
+ * (who, when, what was done, and the result only where there is one), never more.
+ */
+export const FALSE_ACCUSATION_STATEMENTS: Record<FalseAccusationAction, (organ: string, date: string, result?: string) => string> = {
+  移送: (organ, date, result) => `经核查发现涉嫌诬告陷害，相关问题线索已于${date}移送${organ}处理${result ? `；${result}` : ''}。`,
+  查处: (organ, date, result) => `${organ}已于${date}对诬告陷害行为作出处理${result ? `：${result}` : ''}。`,
+};
+
+/** What each reported figure counts, with its unit: table headers, the home page, charts. */
+export const STATS_FIGURE_LABELS: Record<StatsFigure, string> = {
+  clarifiedPersons: '澄清正名（人）',
+  clarifiedOrganizations: '澄清正名党组织、单位（个）',
+  falseAccusationCases: '查处诬告陷害（件）',
+  falseAccusationPersons: '查处诬告陷害（人）',
+  followUpVisits: '澄清回访（人次）',
+  toleranceDecisions: '容错纠错认定（项）',
+  toleranceFilings: '容错免责备案（项）',
+  disciplinedVisits: '回访受处分处理干部（人次）',
+  disciplinedReuseAdvice: '提出不影响使用建议（条）',
+  disciplinedPromoted: '回访后提拔或进一步使用（人）',
+};
+
+/** What each count computed from the site's own entries counts. */
+export const SITE_COUNT_LABELS: Record<SiteCount, string> = {
+  notices: '已发布的澄清正名通知（篇）',
+  persons: '其中澄清个人（人）',
+  organizations: '其中澄清党组织、单位、集体（个）',
+  falseAccusations: '载明诬告陷害处理情况的通知（篇）',
+  followUps: '通知中记录的澄清回访（次）',
+  cases: '容错纠错指导性案例（个）',
+  notTolerated: '其中不予容错（个）',
+  disciplinedAccounts: '回访教育材料（篇）',
+};
 
 export const SITE_DESCRIPTION = '纪检监察机关澄清正名通知、容错纠错指导性案例和廉洁文化作品的公开发布平台。';

@@ -12,8 +12,20 @@ import { parseEntryFile } from '../../src/content/front-matter.ts';
 import { filesContaining, listFiles, readAsText } from '../helpers/site-files.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/site');
-/** Words that appear only in the non-public fixture entries. */
-const NON_PUBLIC_MARKERS = ['草稿标记甲', '撤回标记乙', '过期标记丙', '草稿案例标记丁', '草稿故事标记戊', '钱某某', '孙某', '吴某'];
+/** A follow-up visit's internal note: in a published notice, yet as private as a draft. */
+const INTERNAL_NOTE_MARKER = '内部回访标记白露';
+/** Words that appear only in the non-public fixture entries and fields. */
+const NON_PUBLIC_MARKERS = [
+  '草稿标记甲',
+  '撤回标记乙',
+  '过期标记丙',
+  '草稿案例标记丁',
+  '草稿故事标记戊',
+  '钱某某',
+  '孙某',
+  '吴某',
+  INTERNAL_NOTE_MARKER,
+];
 /** Words that appear only in published fixture entries (a follow-up visit, a case, a poem note). */
 const PUBLISHED_MARKERS = ['回访标记青松', '案例标记松柏', '诗注标记竹影'];
 const NON_PUBLIC_IDS = [
@@ -45,9 +57,16 @@ describe('fixture site build', () => {
     expect(notice).toContain('回访标记青松');
     expect(notice).toContain('测试县纪委监委');
     const guiding = html('cases/published-case');
-    expect(guiding).toContain('测试容错案例第1号');
+    expect(guiding).toContain('测试市容错纠错指导性案例第1号（第1批）');
+    expect(guiding).toContain('>要旨<');
     expect(guiding).toMatch(/data-decision="免予问责"/);
     expect(guiding).toContain('紧急情况下为保障群众安全先行采购');
+    // Follow-up visits show their date and method only; the false accusation only what the record holds.
+    expect(notice).toMatch(/2026年4月1日<\/time> · 谈心谈话\s*<\/li>/);
+    expect(notice).toContain('相关问题线索已于2026年3月20日移送测试县公安局处理。');
+    expect(notice).not.toContain('查处');
+    expect(notice).toContain('2026年3月4日送达，抄送其所在镇党委');
+    expect(notice).toMatch(/干部管理权限<\/dt>\s*<dd[^>]*>乡镇（街道）所属/);
     const poem = html('culture/published-poem');
     expect(poem).toContain('〔明〕于谦');
     expect(poem).toContain('要留清白在人间');
@@ -133,6 +152,46 @@ describe('fixture site build', () => {
     const indexText = indexFiles.map((file) => readAsText(join(dist, file)).replaceAll('\u200b', '')).join('\n');
     for (const marker of PUBLISHED_MARKERS) expect(indexText, marker).toContain(marker);
     for (const marker of NON_PUBLIC_MARKERS) expect(indexText, marker).not.toContain(marker);
+  });
+
+  it('shows on the home page the host organ’s own figures, never a sum with the organs below it', () => {
+    const home = html('');
+    const figure = (key: string) =>
+      new RegExp(`data-figure="${key}"[^>]*>\\s*<strong[^>]*>([^<]+)</strong>`).exec(
+        home.slice(home.indexOf('data-figures-kind="reported"')),
+      )?.[1];
+    // test-city's 2025 row: 7 persons (its county's 5 are inside the 7, never added to it).
+    expect(figure('clarifiedPersons')).toBe('7');
+    expect(figure('falseAccusationCases')).toBe('1');
+    expect(figure('toleranceDecisions')).toBe('3');
+    expect(figure('disciplinedVisits')).toBe('未公开');
+    expect(home).toContain('测试市纪委（2025 年）');
+    expect(home).toContain('测试日报，2026年1月发布');
+    expect(home).toContain('本站内容统计');
+  });
+
+  it('shows undisclosed figures as 未公开 on /stats/ and rolls up without adding a parent to its children', () => {
+    const stats = html('stats');
+    const cell = (row: string, field: string) =>
+      new RegExp(`data-stats-row="${row}"[\\s\\S]*?data-figure="${field}"[^>]*>\\s*([^<]+?)\\s*</td>`).exec(stats)?.[1];
+    expect(cell('test-city-2025', 'followUpVisits')).toBe('未公开');
+    expect(cell('test-county-2025', 'followUpVisits')).toBe('11');
+    expect(cell('test-county-2025', 'toleranceDecisions')).toBe('未公开');
+    const rollUp = (period: string, field: string) =>
+      new RegExp(
+        `data-rollup="test-city/${period}"[\\s\\S]*?data-figure="${field}" data-figure-kind="(\\w+)"[\\s\\S]*?<td[^>]*>([^<]+)</td>`,
+      )
+        .exec(stats)
+        ?.slice(1, 3);
+    expect(rollUp('2025 年', 'clarifiedPersons')).toEqual(['reported', '7']);
+    expect(rollUp('2025 年', 'followUpVisits')).toEqual(['rolledUp', '不少于 11']);
+    expect(rollUp('2024 年', 'clarifiedPersons')).toEqual(['rolledUp', '不少于 4']);
+    expect(stats).not.toContain('>12<');
+    expect(stats).toContain('测试县融媒体中心，2026年1月15日发布');
+  });
+
+  it('says 要旨 and never 裁判 on any page', () => {
+    expect(filesContaining(dist, '裁判')).toEqual([]);
   });
 
   it('keeps the staging folder out of sight once the build is done', () => {

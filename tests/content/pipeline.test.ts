@@ -12,11 +12,12 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const { buildContent, contentFor, invalidateContent } = await import('../../src/content/pipeline.ts');
+const { withoutInternalNotes } = await import('../../src/content/model.ts');
 const { loadSiteConfig } = await import('../../src/lib/node/config.ts');
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(ROOT, 'tests/fixtures/site');
-const config = loadSiteConfig({ MINGJING_CONTENT_DIR: FIXTURE, MINGJING_NOW: '2026-11-01' }, ROOT);
+const config = loadSiteConfig({ MINGJING_CONTENT_DIR: FIXTURE, MINGJING_NOW: '2026-11-01', MINGJING_HOST_ORGAN: 'test-city' }, ROOT);
 const readFileSync = (await import('node:fs')).readFileSync as unknown as Mock;
 const reads = () => readFileSync.mock.calls.map(([path]) => String(path)).filter((path) => path.startsWith(FIXTURE));
 
@@ -55,5 +56,48 @@ describe('the content pipeline', () => {
     // The withdrawn and the expired notice: a code and an issuer, no entry.
     expect(records.filter((r) => r.status === 'withdrawn')).toEqual([{ status: 'withdrawn' }, { status: 'withdrawn' }].map((r) => ({ ...r, entry: undefined })));
     for (const record of model.verifications) expect(Object.keys(record).sort()).toEqual(record.entry ? ['code', 'entry', 'organ', 'status'] : ['code', 'organ', 'status']);
+  });
+
+  it('drops every follow-up visit’s internal note from the model: date and method only', () => {
+    const { model } = buildContent(config, {});
+    const notice = model.published.find((entry) => entry.id === 'published-notice');
+    expect(notice?.kind).toBe('clarifications');
+    const visits = notice?.kind === 'clarifications' ? notice.data.followUps : [];
+    expect(visits).toEqual([
+      { date: '2026-04-01', method: '谈心谈话' },
+      { date: '2026-09-01', method: '单位走访' },
+    ]);
+    expect(JSON.stringify(model)).not.toContain('内部回访标记白露');
+  });
+
+  it('reports a host organ that organs.yaml does not register', () => {
+    const { problems } = buildContent({ ...config, hostOrgan: 'nowhere-city' }, {});
+    expect(problems).toEqual([{ file: 'mingjing.config.json', field: 'hostOrgan', expected: expect.stringContaining('organs.yaml'), found: '未登记的编号 nowhere-city' }]);
+  });
+});
+
+describe('internal notes and the privacy gate', () => {
+  it('blanks an internal note, one line or folded, keeping every other line and column in place', () => {
+    const source = [
+      'followUps:',
+      '  - date: 2026-04-01',
+      '    internalNote: 本人谈到家中情况',
+      '    method: 谈心谈话',
+      '  - date: 2026-05-01',
+      '    internalNote: >-',
+      '      第一行',
+      '',
+      '      第二行',
+      '    method: 单位走访',
+      'scope: 在村内公开',
+    ].join('\n');
+    const blanked = withoutInternalNotes(source);
+    expect(blanked.split('\n').map((line) => line.length)).toEqual(source.split('\n').map((line) => line.length));
+    expect(blanked).not.toMatch(/家中|第一行|第二行/);
+    expect(blanked).toContain('scope: 在村内公开');
+    // The keys beside the note are still read by the gate.
+    expect(blanked).toContain('    method: 谈心谈话');
+    expect(blanked).toContain('    method: 单位走访');
+    expect(blanked).toContain('internalNote:');
   });
 });

@@ -113,4 +113,54 @@ describe('validateContent', () => {
     expect(report).toContain('published-notice.md › date');
     expect(report).not.toContain('13812345678');
   });
+
+  it('rejects an evaluation written where only date and method belong', () => {
+    edit('clarifications/published-notice.md', (s) => s.replace('    method: 单位走访', '    method: 单位走访\n    summary: 群众评价良好'));
+    const [problem] = validate().problems;
+    expect(problem).toMatchObject({ file: 'content/clarifications/published-notice.md', field: 'followUps[1].summary' });
+  });
+});
+
+describe('guiding cases as an issuer’s numbered series', () => {
+  const problemsOf = () => validate().problems.map((p) => `${p.file}#${p.field}: ${p.found}`);
+
+  it('names an unknown series', () => {
+    edit('cases/published-case.md', (s) => s.replace('series: test-city-cases', 'series: other-cases'));
+    expect(problemsOf()).toEqual(['content/cases/published-case.md#series: 未登记的系列 other-cases']);
+  });
+
+  it('refuses a case issued by another organ than its series’ issuer', () => {
+    edit('cases/published-case.md', (s) => s.replace('organ: test-city', 'organ: test-county'));
+    expect(problemsOf()).toEqual(['content/cases/published-case.md#organ: 发布机关为 test-county']);
+  });
+
+  it('refuses an unknown batch, and a date other than its batch’s', () => {
+    edit('cases/published-case.md', (s) => s.replace('batch: 1', 'batch: 9'));
+    expect(problemsOf()).toEqual(['content/cases/published-case.md#batch: 第 9 批']);
+    edit('cases/published-case.md', (s) => s.replace('batch: 9', 'batch: 2'));
+    expect(problemsOf()).toEqual(['content/cases/published-case.md#date: 2026-02-10']);
+  });
+
+  it('refuses numbers that run against the dates, or repeat', () => {
+    // The draft (2026-02-11) takes number 1, the published case (2026-02-10) number 2: backwards.
+    edit('cases/published-case.md', (s) => s.replace('number: 1', 'number: 2'));
+    edit('cases/draft-case.md', (s) => s.replace('number: 2', 'number: 1'));
+    expect(problemsOf()).toEqual(['content/cases/published-case.md#number: 第 2 号（2026-02-10）排在第 1 号（2026-02-11）之后']);
+    edit('cases/published-case.md', (s) => s.replace('number: 2', 'number: 1'));
+    expect(problemsOf()).toEqual(['content/cases/published-case.md#number: 第 1 号与 content/cases/draft-case.md 重复']);
+  });
+});
+
+describe('organs and statistics', () => {
+  it('refuses an organ tree with a cycle, once', () => {
+    edit('organs.yaml', (s) => s.replace('  region: 测试市', '  parent: test-county\n  region: 测试市'));
+    const problems = validate().problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/organs.yaml', field: '[0].parent', found: '循环：test-city → test-county → test-city' });
+  });
+
+  it('refuses two rows for one organ and period', () => {
+    edit('stats.yaml', (s) => s.replace('- id: test-county-2024\n  year: 2024', '- id: test-county-2024\n  year: 2025'));
+    expect(validate().problems).toEqual([{ file: 'content/stats.yaml', field: '[2].organ', expected: '每个机关每个统计期间只有一行', found: '2025已有一行（test-county-2025）' }]);
+  });
 });

@@ -20,6 +20,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Project folder to build from (a copy of this one, for tests that change a template). */
   root?: string;
+  /** The host organ (MINGJING_HOST_ORGAN): the fixture sites' test-city by default; null keeps mingjing.config.json's. */
+  hostOrgan?: string | null;
 }
 
 export interface BuildResult {
@@ -30,7 +32,14 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite({ contentDir, outDir, now = '2026-11-01', env = {}, root = PROJECT_ROOT }: BuildOptions): BuildResult {
+export function buildSite({
+  contentDir,
+  outDir,
+  now = '2026-11-01',
+  env = {},
+  root = PROJECT_ROOT,
+  hostOrgan = 'test-city',
+}: BuildOptions): BuildResult {
   const result = spawnSync(NODE_BIN, [ASTRO_BIN, 'build', '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
@@ -43,6 +52,7 @@ export function buildSite({ contentDir, outDir, now = '2026-11-01', env = {}, ro
       MINGJING_NOW: now,
       MINGJING_SITE: 'https://mingjing.test',
       MINGJING_CACHE_DIR: `${outDir}.cache`,
+      ...(hostOrgan ? { MINGJING_HOST_ORGAN: hostOrgan } : {}),
       ...env,
     },
     maxBuffer: 64 * 1024 * 1024,

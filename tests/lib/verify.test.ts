@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { normaliseCode, verificationCodeFor } from '../../src/verify/code.ts';
 
 const notice = {
-  organ: 'donghu-district',
+  organ: 'yunxi-district',
   date: '2024-03-12',
-  docNumber: '东湖纪澄〔2024〕3号',
+  docNumber: '芸纪澄〔2024〕3号',
   title: '关于对某村党支部书记李某有关问题的澄清说明',
   subject: { alias: '李某', role: '某村党支部书记' },
   allegations: [{ summary: '反映其优亲厚友' }],

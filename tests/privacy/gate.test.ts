@@ -55,7 +55,15 @@ describe('report format', () => {
 
 describe('public entry', () => {
   it('re-exports the API other modules depend on', () => {
-    for (const name of ['scanText', 'maskSensitiveText', 'loadDenylist', 'runPrivacyGate', 'formatGateReport', 'checkBuiltSite', 'redactText']) {
+    for (const name of [
+      'scanText',
+      'maskSensitiveText',
+      'loadDenylist',
+      'runPrivacyGate',
+      'formatGateReport',
+      'checkBuiltSite',
+      'redactText',
+    ]) {
       expect(typeof (privacy as Record<string, unknown>)[name]).toBe('function');
     }
   });

@@ -6,7 +6,7 @@ const SAMPLES: Record<FindingKind, string[]> = {
   'id-card': ['330206198001011230', '11010519491231002X', '330206 19800101 1230', '330206800101123'],
   mobile: ['13812345678', '+86 138 1234 5678', '86-138-1234-5678'],
   landline: ['0574-87654321', '（0574）87654321', '010 6123456'],
-  email: ['zhang.wei@example.com', '12345678@qq.com', 'li@mingzhou-family.cn'],
+  email: ['zhang.wei@example.com', '12345678@qq.com', 'li@yingzhou-family.cn'],
   'bank-card': ['4111111111111111', '6222 0212 3456 7890 128'],
   plate: ['浙B12345', '浙B·D12345', '粤BD12345'],
   address: ['中山路123号', '5幢2单元301室', '中山路123号5幢2单元301室'],
@@ -47,7 +47,7 @@ describe('maskValue', () => {
     expect(maskValue('name', '李振华')).toBe('李**');
     expect(maskValue('name', '欧阳振华')).toBe('欧阳**');
     expect(maskValue('email', 'zhang.wei@example.com')).toBe('z***@example.com');
-    expect(maskValue('email', 'li@mingzhou-family.cn')).toBe('l***@m***.cn');
+    expect(maskValue('email', 'li@yingzhou-family.cn')).toBe('l***@y***.cn');
     expect(maskValue('plate', '浙B12345')).toBe('浙B·***45');
     expect(maskValue('plate', '浙BD12345')).toBe('浙B·****45');
     expect(maskValue('address', '中山路123号')).toBe('中山路***号');

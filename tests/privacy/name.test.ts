@@ -75,7 +75,7 @@ describe('name detector: names anywhere in a text', () => {
     '王书记和李主任参加了会议',
     // posts and groups without a person
     '党支部书记',
-    '明州市纪委书记',
+    '潆州市纪委书记',
     '纪检监察干部',
     '村（社区）干部',
     '年轻干部',

@@ -52,7 +52,7 @@ describe('scanText on a clean institutional notice', () => {
 
   it.each([
     '举报电话12388',
-    '东湖纪澄〔2023〕12号',
+    '芸纪澄〔2023〕12号',
     '2024年3月12日',
     '2024-03-12 10:30',
     '3.5万元',

@@ -1,28 +1,42 @@
 /** Minimal valid front matter for each kind; tests copy and break one field at a time. */
 export const validClarification = () => ({
-  title: '关于对某村党支部书记李某有关问题的澄清说明',
+  title: '关于对某村党支部书记柏某有关问题的澄清说明',
   date: '2024-03-12',
-  organ: 'donghu-district',
-  summary: '经核查，反映李某优亲厚友的问题失实，予以澄清。',
+  organ: 'yunxi-district',
+  summary: '经核查，反映柏某优亲厚友的问题失实，予以澄清。',
   status: 'published',
-  docNumber: '东湖纪澄〔2024〕3号',
-  subject: { type: 'person', alias: '李某', role: '某村党支部书记', tier: '村（社区）干部' },
+  docNumber: '芸纪澄〔2024〕3号',
+  subject: { type: '个人', alias: '柏某', role: '某村党支部书记', tier: '村（社区）' } as {
+    type: string;
+    alias: string;
+    role: string;
+    tier?: string;
+  },
   allegations: [{ summary: '反映其在安置分房中优亲厚友', finding: '失实' }],
   realNameReport: true,
   reporterFeedback: true,
   methods: ['会议', '公开栏'],
   scope: '在该村党员大会上通报',
   consent: true,
-  followUps: [{ date: '2024-04-02', method: '谈心谈话', summary: '工作状态良好。' }],
+  delivery: { date: '2024-03-14', copyTo: ['其所在镇党委'] },
+  followUps: [{ date: '2024-04-02', method: '谈心谈话', internalNote: '了解近期工作安排。' }],
+  falseAccusation: { action: '移送', organ: '某区公安分局', date: '2024-03-20' } as {
+    action: string;
+    organ: string;
+    date: string;
+    result?: string;
+  },
 });
 
 export const validCase = () => ({
   title: '某镇污水管网改造未批先建问题的容错认定',
   date: '2024-05-20',
-  organ: 'mingzhou-city',
+  organ: 'yingzhou-city',
   summary: '为赶在汛期前完工先行开工，事后补办手续，免予问责。',
   status: 'published',
-  serial: '明州容错指导案例第1号',
+  series: 'yingzhou-guiding-cases',
+  number: 1,
+  batch: 1,
   keywords: ['未批先建', '重点工程'],
   gist: '为公共利益抢抓工期、事后及时补正程序且未谋私利的，可以容错。',
   scenario: '重点项目推进',
@@ -45,7 +59,7 @@ export const validCase = () => ({
 export const validCulture = () => ({
   title: '石灰吟',
   date: '2024-01-05',
-  organ: 'mingzhou-city',
+  organ: 'yingzhou-city',
   summary: '以石灰自喻，表达清白做人的志向。',
   status: 'published',
   form: '诗词',

@@ -28,7 +28,7 @@ describe('shared base fields', () => {
     ['title blank', { title: '   ' }, 'title'],
     ['date not a day', { date: '2024-02-30' }, 'date'],
     ['date wrong form', { date: '2024/03/12' }, 'date'],
-    ['organ id with capitals', { organ: 'Donghu' }, 'organ'],
+    ['organ id with capitals', { organ: 'Yunxi' }, 'organ'],
     ['status unknown', { status: 'public' }, 'status'],
     ['summary over 120 chars', { summary: '字'.repeat(121) }, 'summary'],
   ])('rejects %s', (_label, patch, path) => {
@@ -44,7 +44,7 @@ describe('shared base fields', () => {
 
 describe('clarification schema', () => {
   it('accepts a complete notice', () => {
-    expect(clarificationSchema.parse(validClarification()).subject.alias).toBe('李某');
+    expect(clarificationSchema.parse(validClarification()).subject.alias).toBe('柏某');
   });
 
   it.each(['李振华', '李', '某某', 'Li Mou', '李某某某'])('rejects the person alias %s', (alias) => {
@@ -56,7 +56,7 @@ describe('clarification schema', () => {
   });
 
   it('requires 某 in an organization alias', () => {
-    const input = { ...validClarification(), subject: { type: 'organization', alias: '东湖区财政局', role: '单位', tier: '单位' } };
+    const input = { ...validClarification(), subject: { type: '单位', alias: '芸溪区财政局', role: '被反映单位' } };
     expect(failedPaths(clarificationSchema.safeParse(input))).toEqual(['subject.alias']);
     input.subject.alias = '某区某局';
     expect(clarificationSchema.safeParse(input).success).toBe(true);
@@ -89,6 +89,59 @@ describe('clarification schema', () => {
   });
 });
 
+describe('clarification schema: subject, delivery, follow-ups, false accusation', () => {
+  it.each(['党组织', '单位', '集体'])('takes a %s as subject, with no management tier', (type) => {
+    const subject = { type, alias: '某镇某村党支部', role: '被反映组织' };
+    expect(clarificationSchema.safeParse({ ...validClarification(), subject }).success).toBe(true);
+    expect(failedPaths(clarificationSchema.safeParse({ ...validClarification(), subject: { ...subject, tier: '县管' } }))).toEqual([
+      'subject.tier',
+    ]);
+  });
+
+  it('requires a person’s 干部管理权限 and accepts only the five tiers', () => {
+    const { tier: _omit, ...noTier } = validClarification().subject;
+    const missing = clarificationSchema.safeParse({ ...validClarification(), subject: noTier });
+    expect(failedPaths(missing)).toEqual(['subject.tier']);
+    expect(missing.error?.issues[0]?.message).toContain('乡镇（街道）所属');
+    for (const tier of ['村（社区）', '乡镇（街道）所属', '县管', '市管', '省管'])
+      expect(
+        clarificationSchema.safeParse({ ...validClarification(), subject: { ...validClarification().subject, tier } }).success,
+        tier,
+      ).toBe(true);
+    // The old mixed list: workplace categories are not management tiers.
+    for (const tier of ['乡镇（街道）干部', '其他公职人员', '单位'])
+      expect(
+        failedPaths(clarificationSchema.safeParse({ ...validClarification(), subject: { ...validClarification().subject, tier } })),
+        tier,
+      ).toEqual(['subject.tier']);
+  });
+
+  it('keeps the notice’s delivery and follow-up visits on or after its date', () => {
+    const early = {
+      ...validClarification(),
+      delivery: { date: '2024-03-01', copyTo: [] },
+      followUps: [{ date: '2024-03-11', method: '谈心谈话' }],
+    };
+    expect(failedPaths(clarificationSchema.safeParse(early)).sort()).toEqual(['delivery.date', 'followUps.0.date']);
+  });
+
+  it('gives a follow-up visit a date, a method and an optional internal note, and nothing else', () => {
+    const visit = clarificationSchema.parse(validClarification()).followUps[0]!;
+    expect(Object.keys(visit).sort()).toEqual(['date', 'internalNote', 'method']);
+    const evaluated = { ...validClarification(), followUps: [{ date: '2024-04-02', method: '谈心谈话', summary: '群众评价良好' }] };
+    // zod strips unknown keys; the pipeline reports them as problems (tests/content/validate.test.ts).
+    expect(clarificationSchema.parse(evaluated).followUps[0]).not.toHaveProperty('summary');
+  });
+
+  it('records a false accusation as 移送 or 查处, by an organ, on a date', () => {
+    const input = validClarification();
+    expect(clarificationSchema.parse(input).falseAccusation).toEqual({ action: '移送', organ: '某区公安分局', date: '2024-03-20' });
+    input.falseAccusation = { action: '已处理', organ: '', date: '2024-03-20' };
+    expect(failedPaths(clarificationSchema.safeParse(input)).sort()).toEqual(['falseAccusation.action', 'falseAccusation.organ']);
+    expect(failedPaths(clarificationSchema.safeParse({ ...validClarification(), falseAccusation: true }))).toEqual(['falseAccusation']);
+  });
+});
+
 describe('case schema', () => {
   it('accepts a complete case', () => {
     expect(caseSchema.parse(validCase()).exclusions).toEqual([]);
@@ -116,10 +169,38 @@ describe('case schema', () => {
   it('keeps process stages in order', () => {
     const input = validCase();
     input.process = [
-      { stage: '研究认定', date: '2024-04-02' },
-      { stage: '启动实施', date: '2024-03-01' },
+      { stage: '研究认定', date: '2024-03-01' },
+      { stage: '启动实施', date: '2024-04-02' },
     ];
     expect(failedPaths(caseSchema.safeParse(input))).toEqual(['process.1.stage']);
+  });
+
+  it('knows 不予问责 as a decision of its own, distinct from 免予问责', () => {
+    expect(caseSchema.parse({ ...validCase(), decision: '不予问责' }).decision).toBe('不予问责');
+    expect(failedPaths(caseSchema.safeParse({ ...validCase(), decision: '免责' }))).toEqual(['decision']);
+  });
+
+  it('numbers a case in a series and batch, from 1', () => {
+    expect(failedPaths(caseSchema.safeParse({ ...validCase(), number: 0, batch: 1.5 })).sort()).toEqual(['batch', 'number']);
+    const { series: _omit, ...noSeries } = validCase();
+    expect(failedPaths(caseSchema.safeParse(noSeries))).toEqual(['series']);
+  });
+
+  it('can quote the cited article', () => {
+    const basis = [
+      { title: '《中华人民共和国行政处罚法》', article: '第三十三条', text: '初次违法且危害后果轻微并及时改正的，可以不予行政处罚。' },
+    ];
+    expect(caseSchema.parse({ ...validCase(), basis }).basis[0]?.text).toContain('可以不予行政处罚');
+  });
+
+  it('keeps process dates in order and not after the date of issue', () => {
+    const input = validCase();
+    input.process = [
+      { stage: '启动实施', date: '2024-03-10' },
+      { stage: '调查核实', date: '2024-03-01' },
+      { stage: '研究认定', date: '2024-06-01' },
+    ];
+    expect(failedPaths(caseSchema.safeParse(input))).toEqual(['process.1.date', 'process.2.date']);
   });
 
   it('rejects a scenario outside the controlled vocabulary', () => {
@@ -150,12 +231,12 @@ describe('data file schemas', () => {
   it('validates an organ', () => {
     expect(
       organSchema.safeParse({
-        id: 'mingzhou-city',
-        name: '明州市纪委监委',
+        id: 'yingzhou-city',
+        name: '潆州市纪委监委',
         shortName: '市纪委监委',
         level: '市',
-        parent: 'donghai-province',
-        region: '明州市',
+        parent: 'jilan-province',
+        region: '潆州市',
       }).success,
     ).toBe(true);
     expect(failedPaths(organSchema.safeParse({ id: 'x', name: 'n', shortName: 's', level: '区', region: 'r' }))).toEqual(['level']);
@@ -167,10 +248,39 @@ describe('data file schemas', () => {
   });
 
   it('validates yearly stats as non-negative integers', () => {
-    const row = { id: 's-2023', year: 2023, organ: 'mingzhou-city', clarifiedPersons: 12, source: '公开报道' };
+    const row = {
+      id: 's-2023',
+      year: 2023,
+      organ: 'yingzhou-city',
+      clarifiedPersons: 12,
+      source: { outlet: '市级党报', date: '2024-01', counts: '全市 2023 年' },
+    };
     expect(yearlyStatsSchema.safeParse(row).success).toBe(true);
     expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: -1 }))).toEqual(['clarifiedPersons']);
     expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: 1.5 }))).toEqual(['clarifiedPersons']);
+  });
+
+  it('leaves an undisclosed figure absent, never 0, and keeps 备案 apart from 容错认定', () => {
+    const parsed = yearlyStatsSchema.parse({
+      id: 'f',
+      year: 2023,
+      organ: 'meichuan-county',
+      toleranceFilings: 9,
+      source: { outlet: '报', date: '2023-09', counts: '备案数' },
+    });
+    expect(parsed.toleranceFilings).toBe(9);
+    expect(parsed).not.toHaveProperty('toleranceDecisions');
+    expect(parsed).not.toHaveProperty('clarifiedPersons');
+  });
+
+  it('requires each row’s source: outlet, a month or day, and what it counts', () => {
+    const row = { id: 's', year: 2023, organ: 'x', source: { outlet: '市级党报', date: '2024-01', counts: '全市' } };
+    expect(yearlyStatsSchema.safeParse(row).success).toBe(true);
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, source: '公开报道' }))).toEqual(['source']);
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, source: { outlet: '报', date: '2024年1月', counts: '' } })).sort()).toEqual([
+      'source.counts',
+      'source.date',
+    ]);
   });
 });
 

@@ -14,18 +14,18 @@ import {
 import { CASE_DECISIONS, CASE_SCENARIOS } from '../../src/schemas/vocabulary.ts';
 
 const organs = [
-  { id: 'donghai-province', level: '省', region: '东海省' },
-  { id: 'mingzhou-city', level: '市', region: '明州市' },
-  { id: 'mingzhou-nr-team', level: '派驻', region: '明州市' },
-  { id: 'qiaodong-street', level: '乡镇', region: '东湖区' },
-  { id: 'donghu-district', level: '县', region: '东湖区' },
-  { id: 'xijiang-police-team', level: '派驻', region: '西江区' },
+  { id: 'jilan-province', level: '省', region: '霁岚省' },
+  { id: 'yingzhou-city', level: '市', region: '潆州市' },
+  { id: 'yingzhou-nr-team', level: '派驻', region: '潆州市' },
+  { id: 'tangting-street', level: '乡镇', region: '芸溪区' },
+  { id: 'yunxi-district', level: '县', region: '芸溪区' },
+  { id: 'yichuan-police-team', level: '派驻', region: '漪川区' },
 ];
 const regions = regionSlugs(organs);
 const cases = [
-  { date: '2024-03-01', scenario: '乡村振兴', decision: '免予问责', region: '东湖区' },
-  { date: '2025-01-09', scenario: '乡村振兴', decision: '不予容错', region: '明州市' },
-  { date: '2024-12-31', scenario: '改革创新', decision: '免予问责', region: '东湖区' },
+  { date: '2024-03-01', scenario: '乡村振兴', decision: '免予问责', region: '芸溪区' },
+  { date: '2025-01-09', scenario: '乡村振兴', decision: '不予容错', region: '潆州市' },
+  { date: '2024-12-31', scenario: '改革创新', decision: '免予问责', region: '芸溪区' },
 ];
 
 describe('slugs', () => {
@@ -42,14 +42,14 @@ describe('slugs', () => {
 
   it('names a region after its highest-level territorial organ', () => {
     expect(Object.fromEntries(regions)).toEqual({
-      东海省: 'donghai-province',
-      明州市: 'mingzhou-city',
-      东湖区: 'donghu-district',
-      西江区: 'xijiang-police-team',
+      霁岚省: 'jilan-province',
+      潆州市: 'yingzhou-city',
+      芸溪区: 'yunxi-district',
+      漪川区: 'yichuan-police-team',
     });
     // From the top of the hierarchy down, whatever order the organs come in.
-    expect([...regions.keys()]).toEqual(['东海省', '明州市', '东湖区', '西江区']);
-    expect([...regionSlugs([...organs].reverse()).keys()]).toEqual(['东海省', '明州市', '东湖区', '西江区']);
+    expect([...regions.keys()]).toEqual(['霁岚省', '潆州市', '芸溪区', '漪川区']);
+    expect([...regionSlugs([...organs].reverse()).keys()]).toEqual(['霁岚省', '潆州市', '芸溪区', '漪川区']);
   });
 
   it('slugs years as themselves and rejects values outside the vocabulary', () => {
@@ -82,8 +82,8 @@ describe('countCaseFacets', () => {
       ['2024', 2],
     ]);
     expect(counts.region.map((v) => [v.slug, v.count])).toEqual([
-      ['mingzhou-city', 1],
-      ['donghu-district', 2],
+      ['yingzhou-city', 1],
+      ['yunxi-district', 2],
     ]);
   });
 
@@ -105,14 +105,14 @@ describe('searchFiltersFor', () => {
         kind: 'cases',
         kindLabel: '容错纠错案例',
         date: '2025-06-18',
-        organ: { shortName: '明州市纪委监委', region: '明州市' },
+        organ: { shortName: '潆州市纪委监委', region: '潆州市' },
         scenario: '重点项目推进',
         decision: '减轻问责',
       }),
     ).toEqual({
       类别: ['容错纠错案例'],
-      机关: ['明州市纪委监委'],
-      地区: ['明州市'],
+      机关: ['潆州市纪委监委'],
+      地区: ['潆州市'],
       年份: ['2025'],
       情形: ['重点项目推进'],
       认定结果: ['减轻问责'],

@@ -15,7 +15,10 @@ describe('generateSyntheticContent', () => {
     const summary = await generateSyntheticContent(dir, 300, 7);
     expect(summary.entries.clarifications + summary.entries.cases + summary.entries.culture).toBe(300);
     expect(Object.values(summary.entries).every((n) => n > 0)).toBe(true);
-    const config = loadSiteConfig({ MINGJING_CONTENT_DIR: dir, MINGJING_NOW: '2026-11-01' }, join(import.meta.dirname, '../..'));
+    const config = loadSiteConfig(
+      { MINGJING_CONTENT_DIR: dir, MINGJING_NOW: '2026-11-01', MINGJING_HOST_ORGAN: 'synth-city' },
+      join(import.meta.dirname, '../..'),
+    );
     const { model, problems, findings, counts } = buildContent(config, {});
     expect(problems).toEqual([]);
     expect(findings).toEqual([]);

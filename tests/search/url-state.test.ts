@@ -27,9 +27,9 @@ describe('search state in the URL', () => {
   });
 
   it('maps URL parameters to Pagefind’s Chinese filter keys', () => {
-    expect(pagefindFilters({ kind: '容错纠错案例', region: '东湖区', method: '会议' })).toEqual({
+    expect(pagefindFilters({ kind: '容错纠错案例', region: '芸溪区', method: '会议' })).toEqual({
       类别: '容错纠错案例',
-      地区: '东湖区',
+      地区: '芸溪区',
       澄清方式: '会议',
     });
   });

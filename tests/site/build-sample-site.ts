@@ -17,7 +17,7 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject): void {
   rmSync(SAMPLE_OUT_DIR, { recursive: true, force: true });
-  const result = buildSite({ contentDir: resolve(PROJECT_ROOT, 'content'), outDir: SAMPLE_OUT_DIR });
+  const result = buildSite({ contentDir: resolve(PROJECT_ROOT, 'content'), outDir: SAMPLE_OUT_DIR, hostOrgan: null });
   if (result.status !== 0) throw new Error(`示例站点构建失败：\n${result.output}`);
   project.provide('sampleSiteDir', SAMPLE_OUT_DIR);
 }

@@ -5,7 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import yaml from 'js-yaml';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { filesContaining } from '../helpers/site-files.ts';
 import { indexContent, isLive, type IndexedEntry } from '../helpers/content-index.ts';
 
 const TODAY = '2026-11-01';
@@ -66,7 +68,7 @@ describe('entry pages', () => {
     expect(html).toContain(subject.role);
     for (const allegation of notice.data['allegations'] as { summary: string }[]) expect(html).toContain(allegation.summary);
     expect(html).toContain(String(notice.data['scope']));
-    for (const visit of notice.data['followUps'] as { summary: string }[]) expect(html).toContain(visit.summary);
+    for (const visit of notice.data['followUps'] as { method: string }[]) expect(html).toContain(visit.method);
     expect(html).toMatch(/class="notice-issuer"[^>]*>[^<]*纪/);
     expect(html).toMatch(/class="notice-signature"/);
   });
@@ -100,12 +102,125 @@ describe('entry pages', () => {
   });
 });
 
+const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+const zhDay = (value: unknown) => {
+  const [y, m, d] = day(value).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+describe('domain fidelity', () => {
+  it('publishes no follow-up visit’s internal note, on any page, file or index', () => {
+    const notes = entries.flatMap((e) =>
+      ((e.data['followUps'] as { internalNote?: string }[] | undefined) ?? []).flatMap((v) => (v.internalNote ? [v.internalNote] : [])),
+    );
+    expect(notes.length).toBeGreaterThan(10);
+    for (const note of notes) expect(filesContaining(dist, note.slice(0, 16)), note.slice(0, 16)).toEqual([]);
+  });
+
+  it('shows a follow-up visit as its date and method only', () => {
+    for (const notice of entries.filter((e) => e.kind === 'clarifications' && isLive(e, TODAY))) {
+      const html = page(`clarifications/${notice.id}/`);
+      for (const visit of (notice.data['followUps'] as { date: unknown; method: string }[] | undefined) ?? [])
+        expect(html, notice.id).toMatch(new RegExp(`${zhDay(visit.date)}</time> · ${visit.method}\\s*</li>`));
+    }
+  });
+
+  it('states of a false accusation exactly what the record holds', () => {
+    const accused = entries.filter((e) => e.kind === 'clarifications' && isLive(e, TODAY) && e.data['falseAccusation']);
+    expect(accused.map((e) => (e.data['falseAccusation'] as { action: string }).action).sort()).toEqual(['查处', '移送'].sort());
+    for (const notice of accused) {
+      const record = notice.data['falseAccusation'] as { action: string; organ: string; date: unknown; result?: string };
+      const statement = /data-field="falseAccusation"[^>]*>([\s\S]*?)<\/p>/.exec(page(`clarifications/${notice.id}/`))?.[1] ?? '';
+      expect(statement).toContain(record.organ);
+      expect(statement).toContain(zhDay(record.date));
+      if (record.result) expect(statement).toContain(record.result);
+      // Clues handed over are not a case dealt with: the page must not say 查处.
+      if (record.action === '移送') expect(statement).not.toContain('查处');
+    }
+  });
+
+  it('shows a person’s 干部管理权限 and an organisation’s kind, never a tier for an organisation', () => {
+    for (const notice of entries.filter((e) => e.kind === 'clarifications' && isLive(e, TODAY))) {
+      const subject = notice.data['subject'] as { type: string; tier?: string };
+      const html = page(`clarifications/${notice.id}/`);
+      expect(html).toMatch(new RegExp(`data-field="subjectType"[^>]*>${subject.type}<`));
+      if (subject.tier) expect(html).toMatch(new RegExp(`data-field="subjectTier"[^>]*>${subject.tier.replace(/[()（）]/g, '.')}<`));
+      else expect(html).not.toContain('data-field="subjectTier"');
+    }
+  });
+
+  it('numbers each series of guiding cases by one issuer, rising with the date, and shows 第N号（第M批）', () => {
+    const series = yaml.load(readFileSync(resolve(PROJECT_ROOT, 'content/series.yaml'), 'utf8')) as {
+      id: string;
+      issuer: string;
+      title: string;
+    }[];
+    const cases = entries.filter((e) => e.kind === 'cases');
+    for (const item of series) {
+      const members = cases.filter((e) => e.data['series'] === item.id).sort((a, b) => Number(a.data['number']) - Number(b.data['number']));
+      expect(members.length, item.id).toBeGreaterThan(0);
+      expect(new Set(members.map((e) => e.data['organ']))).toEqual(new Set([item.issuer]));
+      const dates = members.map((e) => day(e.data['date']));
+      expect(dates, item.id).toEqual([...dates].sort());
+      for (const entry of members.filter((e) => isLive(e, TODAY)))
+        expect(page(`cases/${entry.id}/`)).toContain(`${item.title}第${entry.data['number']}号（第${entry.data['batch']}批）`);
+    }
+  });
+
+  it('has a 不予问责 case, distinct from 免予问责', () => {
+    const decisions = new Set(entries.filter((e) => e.kind === 'cases' && isLive(e, TODAY)).map((e) => e.data['decision']));
+    for (const decision of ['不予问责', '免予问责', '从轻问责', '减轻问责', '不予容错'])
+      expect(decisions.has(decision), decision).toBe(true);
+  });
+
+  it('uses 要旨 and never the court word 裁判 anywhere', () => {
+    expect(filesContaining(dist, '裁判')).toEqual([]);
+  });
+
+  it('shows on the home page the host organ’s own latest row, with organ, period and source', () => {
+    const config = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'mingjing.config.json'), 'utf8')) as { hostOrgan: string };
+    const rows = yaml.load(readFileSync(resolve(PROJECT_ROOT, 'content/stats.yaml'), 'utf8')) as (Record<string, unknown> & {
+      organ: string;
+      year: number;
+      period?: string;
+      source: { outlet: string };
+    })[];
+    const own = rows
+      .filter((r) => r.organ === config.hostOrgan)
+      .sort((a, b) => b.year - a.year || (a.period ? 1 : 0) - (b.period ? 1 : 0))[0]!;
+    const home = page('');
+    const reported = home.slice(home.indexOf('data-figures-kind="reported"'), home.indexOf('data-figures-kind="site"'));
+    const shown = Object.fromEntries(
+      [...reported.matchAll(/data-figure="(\w+)"[^>]*>\s*<strong[^>]*>([^<]+)<\/strong>/g)].map((m) => [m[1], m[2]]),
+    );
+    for (const [field, value] of Object.entries(shown)) expect(value, field).toBe(own[field] === undefined ? '未公开' : String(own[field]));
+    for (const field of Object.keys(own).filter((key) => typeof own[key] === 'number' && key !== 'year'))
+      expect(shown[field], field).toBe(String(own[field]));
+    expect(home).toContain(`（${own.year} 年${own.period ?? ''}）`);
+    expect(home).toContain(own.source.outlet);
+  });
+
+  it('shows every figure a row leaves out as 未公开 on /stats/, never as 0', () => {
+    const rows = yaml.load(readFileSync(resolve(PROJECT_ROOT, 'content/stats.yaml'), 'utf8')) as (Record<string, unknown> & {
+      id: string;
+    })[];
+    const stats = page('stats/');
+    for (const row of rows) {
+      const tr = new RegExp(`<tr[^>]*data-stats-row="${row.id}"[^>]*>([\\s\\S]*?)</tr>`).exec(stats)?.[1];
+      expect(tr, row.id).toBeDefined();
+      for (const [, field, value] of tr!.matchAll(/data-figure="(\w+)"[^>]*>\s*([^<]*?)\s*<\/td>/g))
+        expect(value, `${row.id}.${field}`).toBe(row[field!] === undefined ? '未公开' : String(row[field!]));
+    }
+    expect(stats).not.toMatch(/<td[^>]*>\s*0\s*<\/td>/);
+  });
+});
+
 describe('other pages', () => {
   it('has organ pages, glossary pages, stats, 404 and paginated lists', () => {
     expect(existsSync(join(dist, '404.html'))).toBe(true);
     expect(page('glossary/')).toMatch(/<dt><a href="\/glossary\/[a-z0-9-]+\/">/);
     expect(page('stats/')).toContain('<table');
-    expect(page('organs/mingzhou-city/')).toContain('明州市');
+    expect(page('organs/yingzhou-city/')).toContain('潆州市');
     const clarifications = entries.filter((e) => e.kind === 'clarifications' && isLive(e, TODAY)).length;
     expect(existsSync(join(dist, 'clarifications/page/2/index.html'))).toBe(clarifications > 10);
     expect(page('clarifications/')).toContain(`共 ${clarifications} 条`);

@@ -21,31 +21,30 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  * terms, poem lines and a phrase from a case gist, all written in content/.
  */
 const QUERIES: [query: string, expected: string][] = [
-  ['回访', 'clarifications/village-secretary-demolition/'],
-  ['李某', 'clarifications/village-secretary-demolition/'],
-  ['陈某', 'clarifications/city-cadre-investment/'],
-  ['孙某某', 'clarifications/judge-loan-dispute/'],
-  ['旧村改造', 'clarifications/village-secretary-demolition/'],
-  ['12388', 'clarifications/village-secretary-demolition/'],
-  ['东湖区', 'clarifications/village-secretary-demolition/'],
-  ['临澄县', 'clarifications/county-bureau-director-procurement/'],
-  ['湖滨街道纪工委', 'clarifications/community-party-committee-renovation/'],
+  ['回访', 'culture/follow-up-party-warning/'],
+  ['邬某', 'clarifications/deputy-town-head-village-road/'],
+  ['阚某', 'clarifications/vice-mayor-land-transfer/'],
+  ['柏某某', 'clarifications/deputy-county-head-official-car/'],
+  ['村道硬化', 'clarifications/deputy-town-head-village-road/'],
+  ['12388', 'clarifications/deputy-town-head-village-road/'],
+  ['芸溪区', 'clarifications/village-secretary-farmland-subsidy/'],
+  ['湄川县', 'culture/follow-up-party-warning/'],
+  ['苇岸街道纪工委', 'clarifications/community-committee-member-relief/'],
   ['澄清', 'glossary/clarification/'],
   ['容错', 'glossary/fault-tolerance/'],
   ['负面清单', 'glossary/negative-list/'],
   ['诬告陷害', 'glossary/false-accusation/'],
   ['三个区分开来', 'glossary/three-distinctions/'],
   ['谈话函询', 'glossary/inquiry/'],
-  ['乡村振兴', 'cases/greenhouse-farmland-knowingly/'],
-  ['监理', 'cases/park-road-subgrade/'],
-  ['隐蔽工程验收', 'cases/park-road-subgrade/'],
-  ['抢工期', 'cases/drainage-project-relative-contractor/'],
-  ['不论工程是否完工', 'cases/drainage-project-relative-contractor/'],
-  ['告知承诺制', 'cases/commitment-approval-follow-up/'],
-  ['台风', 'cases/typhoon-emergency-procurement/'],
+  ['不予问责', 'glossary/no-accountability/'],
+  ['首违不罚', 'cases/first-minor-violation-no-penalty/'],
+  ['林权', 'cases/forest-right-mortgage-pilot/'],
+  ['食用菌', 'cases/collective-fungi-trial-weather-loss/'],
+  ['拆分', 'cases/smart-parking-split-procurement/'],
+  ['清单是规范裁量的工具', 'cases/first-minor-violation-no-penalty/'],
   ['于谦', 'culture/shihui-yin/'],
-  ['清白传家', 'culture/yunxi-family-rules/'],
-  ['家训', 'culture/yunxi-family-rules/'],
+  ['不影响使用', 'culture/follow-up-admonished-cadre/'],
+  ['家训', 'culture/stairwell-family-mottos/'],
 ];
 
 /** Words on no page. Pagefind alone returns look-alike pages for some of them (checked below). */
@@ -163,7 +162,7 @@ describe('search in Chromium', () => {
       expect(await searchFor(page, word), word).toEqual([]);
       await expect(status(page).textContent()).resolves.toContain(`没有找到包含“${word}”的内容`);
       const suggestions = await page.locator('.search-suggestions a').allTextContents();
-      expect(suggestions).toEqual(['澄清', '容错', '回访', '李某', '乡村振兴']);
+      expect(suggestions).toEqual(['澄清', '容错', '回访', '不予问责', '乡村振兴']);
       await expect(page.locator('[data-search-more]').isVisible()).resolves.toBe(false);
     }
     // A suggestion is a working search link.
@@ -203,10 +202,10 @@ describe('search in Chromium', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
 
     // The organ filter narrows to one issuer's pages.
-    const organ = await searchFor(page, '澄清', `&organ=${encodeURIComponent('东湖区纪委监委')}`);
+    const organ = await searchFor(page, '澄清', `&organ=${encodeURIComponent('芸溪区纪委监委')}`);
     expect(organ.length).toBeGreaterThan(0);
     const organs = await page.locator('.result-meta').allTextContents();
-    expect(organs.every((text) => text.includes('东湖区纪委监委'))).toBe(true);
+    expect(organs.every((text) => text.includes('芸溪区纪委监委'))).toBe(true);
     await context.close();
   });
 
@@ -217,17 +216,17 @@ describe('search in Chromium', () => {
     await expect(page.locator('#site-search-q').inputValue()).resolves.toBe('回访');
     expect((await resultPaths(page)).length).toBeGreaterThan(0);
 
-    await page.locator('#search-q').fill('李某');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '李某');
-    await waitForOutcome(page, '李某');
-    expect(await resultPaths(page)).toContain('clarifications/village-secretary-demolition/');
+    await page.locator('#search-q').fill('邬某');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '邬某');
+    await waitForOutcome(page, '邬某');
+    expect(await resultPaths(page)).toContain('clarifications/deputy-town-head-village-road/');
     // No highlight parameter on result links.
     const hrefs = await page.locator('.result-card a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.every((href) => href && !href.includes('?'))).toBe(true);
 
     await page.reload();
-    await waitForOutcome(page, '李某');
-    await expect(page.locator('#search-q').inputValue()).resolves.toBe('李某');
+    await waitForOutcome(page, '邬某');
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('邬某');
     await context.close();
   });
 
@@ -244,11 +243,11 @@ describe('search in Chromium', () => {
 
   it('announces the result count in a polite live region', async () => {
     const { page, context } = await newPage();
-    await searchFor(page, '李某');
+    await searchFor(page, '邬某');
     const region = status(page);
     await expect(region.getAttribute('role')).resolves.toBe('status');
     await expect(region.getAttribute('aria-live')).resolves.toBe('polite');
-    await expect(region.textContent()).resolves.toBe('“李某”共找到 2 条结果');
+    await expect(region.textContent()).resolves.toBe('“邬某”共找到 1 条结果');
     await context.close();
   });
 
@@ -260,9 +259,9 @@ describe('search in Chromium', () => {
       await page.keyboard.press('Tab');
       if (++tabs > 30) throw new Error('Tab never reached the search box');
     }
-    await page.keyboard.type('监理');
+    await page.keyboard.type('林权');
     await page.keyboard.press('Enter');
-    await waitForOutcome(page, '监理');
+    await waitForOutcome(page, '林权');
     tabs = 0;
     while (!(await page.evaluate(() => document.activeElement?.closest('.result-card') !== null))) {
       await page.keyboard.press('Tab');
@@ -403,7 +402,7 @@ describe('search costs nothing on other pages', () => {
       /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(siteDir, path, 'index.html'), 'utf8'))?.[1] ?? '';
     expect(csp('search/')).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp('cases/')).toContain("'wasm-unsafe-eval'");
-    for (const path of ['', 'cases/page/2/', 'clarifications/village-secretary-demolition/', 'glossary/'])
+    for (const path of ['', 'cases/page/2/', 'clarifications/deputy-town-head-village-road/', 'glossary/'])
       expect(csp(path), path).toContain("script-src 'self';");
   });
 });

@@ -76,12 +76,7 @@ function caseOg(input: CardInput): CardElement {
           textBlock('template', CARDS.caseSubLabel, { fontSize: 24, fontWeight: 700, color: COLORS.navy, marginLeft: 12 }),
         ]),
         input.serial
-          ? textBlock(
-              'serial',
-              `${CARDS.caseSerial} ${input.serial}`,
-              { fontSize: 22, color: COLORS.muted, maxWidth: 560, textAlign: 'right' },
-              1,
-            )
+          ? textBlock('serial', input.serial, { fontSize: 22, color: COLORS.muted, maxWidth: 560, textAlign: 'right' }, 1)
           : null,
       ]),
       textBlock('title', clampText(input.title, 2 * 24), { fontWeight: 700, fontSize: 44, lineHeight: 1.35, marginTop: 24 }, 2),
@@ -106,7 +101,7 @@ function casePoster(input: CardInput): CardElement {
   return page('poster', { fontFamily: 'sans' }, [
     column({ backgroundColor: COLORS.navy, color: COLORS.white, height: 200, flexShrink: 0, justifyContent: 'center', padding: '0 80px' }, [
       textBlock('template', `${CARDS.caseLabel}${CARDS.caseSubLabel}`, { fontSize: 56, fontWeight: 700, letterSpacing: 4 }),
-      input.serial ? textBlock('serial', `${CARDS.caseSerial} ${input.serial}`, { fontSize: 28, marginTop: 10 }, 1) : null,
+      input.serial ? textBlock('serial', input.serial, { fontSize: 28, marginTop: 10 }, 1) : null,
     ]),
     column({ padding: '48px 80px 0', flexGrow: 1, flexShrink: 1, minHeight: 0 }, [
       textBlock('title', clampText(input.title, 3 * 17), { fontWeight: 700, fontSize: 54, lineHeight: 1.4 }, 3),

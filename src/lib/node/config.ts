@@ -39,8 +39,11 @@ function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** The configuration file, relative to the project root. */
+export const CONFIG_FILE = 'mingjing.config.json';
+
 export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot = process.cwd()): SiteConfig {
-  const file = resolve(projectRoot, 'mingjing.config.json');
+  const file = resolve(projectRoot, CONFIG_FILE);
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<SiteConfig>;
   const today = env['MINGJING_NOW'] ?? new Date().toISOString().slice(0, 10);
   if (!isCalendarDate(today)) {
@@ -53,7 +56,7 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
   return {
     siteName: raw.siteName ?? BUILD.config.defaultSiteName,
     tagline: raw.tagline ?? '',
-    hostOrgan: raw.hostOrgan ?? '',
+    hostOrgan: env['MINGJING_HOST_ORGAN'] ?? raw.hostOrgan ?? '',
     site,
     base: normaliseBase(env['MINGJING_BASE'] ?? raw.base ?? '/'),
     pageSize: raw.pageSize ?? 10,

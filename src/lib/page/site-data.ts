@@ -30,6 +30,14 @@ export async function organsById(): Promise<Map<string, OrganData>> {
   return new Map(organs.map((organ) => [organ.data.id, organ.data]));
 }
 
+export type SeriesData = CollectionEntry<'series'>['data'];
+
+/** The series of guiding cases, by id. */
+export async function seriesById(): Promise<Map<string, SeriesData>> {
+  const series = await getCollection('series');
+  return new Map(series.map((item) => [item.data.id, item.data]));
+}
+
 export async function organName(id: string): Promise<string> {
   return (await organsById()).get(id)?.name ?? id;
 }

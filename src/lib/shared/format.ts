@@ -18,3 +18,11 @@ export function formatAuthor(author: { name: string; dynasty: string }): string 
   const dynasty = author.dynasty.trim().replace(/^[〔［[(（]|[〕］\])）]$/gu, '');
   return dynasty ? `〔${dynasty}〕${author.name.trim()}` : author.name.trim();
 }
+
+/** `2024-03` → `2024年3月`; a full day is written as formatDateZh writes it. */
+export function formatMonthOrDayZh(value: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!month) return formatDateZh(value);
+  if (Number(month[2]) < 1 || Number(month[2]) > 12) throw new RangeError(`expected a YYYY-MM month, found "${value}"`);
+  return `${Number(month[1])}年${Number(month[2])}月`;
+}

@@ -367,8 +367,8 @@ const PLACES = new Set(['省', '市', '区', '县', '州', '旗', '镇', '乡', 
 
 /**
  * True when a chain (units + post) identifies its holder. The chain must be anchored by a named
- * place (石塘村, 东湖区: a place word with a name of its own), nothing between that place and the
- * post may be anonymised (某区市场监管局 and 东湖区某局 are anonymous), and either the unit is
+ * place (石塘村, 芸溪区: a place word with a name of its own), nothing between that place and the
+ * post may be anonymised (某区市场监管局 and 芸溪区某局 are anonymous), and either the unit is
  * below county level or the post is held by one person. Functional names alone (镇农业农村办公室,
  * 区住房和城乡建设局) point at no place.
  */
