@@ -24,6 +24,7 @@ const LAYERS = {
   cards: ['content', 'names', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
   cases: ['content', 'schemas', 'strings', 'lib/shared'],
   stats: ['schemas', 'strings', 'lib/shared'],
+  deploy: ['lib/shared', 'strings'],
   search: ['content', 'schemas', 'strings', 'verify', 'lib/shared'],
   feeds: ['content', 'schemas', 'strings', 'lib/shared'],
   opendata: ['content', 'schemas', 'strings', 'lib/shared'],

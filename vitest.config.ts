@@ -25,9 +25,18 @@ export default defineConfig({
         test: { name: 'build', include: ['tests/build/**/*.test.ts'] },
       },
       {
-        // The bundled sample site, built once, checked in dist/ and in headless Chromium.
+        // The bundled sample site, built once, checked in dist/ and in headless Chromium, served by nginx.
         extends: true,
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/site/build-sample-site.ts'] },
+      },
+      {
+        // The same browser tests against the sample site built for, and served under, a base path.
+        extends: true,
+        test: {
+          name: 'site-base',
+          include: ['tests/site/{browser,search,verify,links,html,nginx}.test.ts'],
+          globalSetup: ['tests/site/build-sample-site-base.ts'],
+        },
       },
     ],
   },

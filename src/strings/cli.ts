@@ -58,4 +58,35 @@ export const CLI = {
     falsePositive: '误报',
     belowTarget: '隐私检查评估未达到目标（见 src/privacy/README.md）。',
   },
+  nginx: {
+    usage: [
+      '用法：npm run serve:nginx -- [--port 8080] [--dist dist] [--base /] [--daemon] [--stop]',
+      '  用 Debian 的 nginx 和 deploy/nginx/ 的配置，在 127.0.0.1:<端口> 上提供已构建的 dist/。',
+      '  --port    端口（默认 8080，或环境变量 PORT）',
+      '  --dist    已构建的站点文件夹（默认 dist）',
+      '  --base    站点的子路径（默认取 mingjing.config.json 的 base 或 MINGJING_BASE）',
+      '  --daemon  在后台运行，进程号写入 .mingjing/nginx/<端口>/nginx.pid',
+      '  --stop    停止在该端口后台运行的 nginx',
+    ].join('\n'),
+    configUsage: [
+      '用法：npm run nginx:config -- [--root /var/www/mingjing] [--base /] [--listen 80] [--tls-cert 证书 --tls-key 私钥] [--access-log 文件] [--out 文件]',
+      '  生成部署用的 nginx 配置（放在 nginx 的 http 段，如 /etc/nginx/sites-enabled/）。不加 --out 时打印到标准输出。',
+    ].join('\n'),
+    missing: (command: string) => `未找到 nginx。请先安装：${command}（或用环境变量 NGINX 指定 nginx 的路径）`,
+    noSite: (dist: string) => `找不到已构建的站点：${dist}/index.html。请先运行 npm run build。`,
+    badPort: (port: string) => `端口应为 1 至 65535 之间的数字，实际为：${port}`,
+    tlsPair: '--tls-cert 和 --tls-key 须同时给出。',
+    invalid: (reason: string) => `nginx 配置检查未通过：${reason}`,
+    serving: (url: string) => `nginx 正在提供 ${url}（按 Ctrl+C 停止）`,
+    daemon: (url: string, pidFile: string, port: number) =>
+      `nginx 已在后台运行：${url}（进程号文件 ${pidFile}；停止：npm run serve:nginx -- --stop --port ${port}）`,
+    stopped: (port: number) => `已停止端口 ${port} 上的 nginx。`,
+    notRunning: (port: number) => `端口 ${port} 上没有由本项目启动的 nginx。`,
+    written: (file: string) => `已写入 nginx 配置：${file}`,
+  },
+  systemPackages: {
+    installing: (packages: string) => `正在安装测试所需的系统软件包：${packages}`,
+    missing: (packages: string, command: string) => `缺少测试所需的系统软件包（${packages}）。请运行：${command}`,
+    installFailed: (command: string) => `系统软件包安装失败。请手动运行：${command}`,
+  },
 } as const;

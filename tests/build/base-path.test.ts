@@ -1,13 +1,14 @@
 /**
- * A site deployed in a sub-folder (`base: /mingjing/`): every internal link, asset, form
- * action, card URL and QR target carries the base, and resolves to a file that exists.
+ * A site deployed in a sub-folder (`base: /mingjing/`): every internal link, asset, anchor,
+ * form action, card URL and QR target carries the base, and resolves to a file that exists
+ * (tests/helpers/links.ts).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
-import { listFiles } from '../helpers/site-files.ts';
+import { checkLinks } from '../helpers/links.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/site');
 let work: string;
@@ -21,21 +22,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-it('prefixes every internal URL with the base, and each one resolves', () => {
-  const problems: string[] = [];
-  for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
-    const html = readFileSync(join(dist, file), 'utf8');
-    for (const [, url] of html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)) {
-      if (!url!.startsWith('/mingjing/')) {
-        problems.push(`${file}: ${url} lacks the base`);
-        continue;
-      }
-      const path = url!.slice('/mingjing/'.length).split(/[?#]/)[0]!;
-      const target = path === '' || path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
-      if (!existsSync(target)) problems.push(`${file}: ${url} does not exist`);
-    }
-  }
-  expect(problems).toEqual([]);
+it('prefixes every internal URL with the base, and each link, asset and anchor resolves', () => {
+  expect(checkLinks(dist, { base: '/mingjing/', site: 'https://mingjing.test' })).toEqual([]);
+});
+
+it('breaks, as the checker sees it, when the same site is read as if it had no base', () => {
+  // The checker is the test above: it must see every link as outside a base of "/other/".
+  expect(checkLinks(dist, { base: '/other/', site: 'https://mingjing.test' }).length).toBeGreaterThan(50);
 });
 
 it('builds absolute URLs (og:image, sitemap, feed) under the base', () => {

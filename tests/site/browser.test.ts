@@ -1,6 +1,7 @@
 /**
- * The browser harness: the built sample site served on 127.0.0.1 and read in headless
- * Chromium as a reader would — a phone-sized screen, then a desktop one. Screenshots land in
+ * The browser harness: the built sample site served by nginx with the deploy configuration (at
+ * the root, and in the site-base project under a base path) and read in headless Chromium as a
+ * reader would — a phone-sized screen, then a desktop one. Screenshots land in
  * test-results/screenshots/ for people to look at.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -11,18 +12,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 import { indexContent, isLive } from '../helpers/content-index.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const SCREENSHOTS = resolve(PROJECT_ROOT, 'test-results/screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: TestBrowser;
-let server: StaticServer;
+let siteUrl: string;
+let origin: string;
 const pages: { name: string; path: string }[] = [{ name: 'home', path: '' }];
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic(inject('sampleSiteDir'));
+  siteUrl = inject('sampleSiteUrl');
+  origin = new URL(siteUrl).origin;
   browser = await launchBrowser();
   const entries = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => isLive(e, '2026-11-01'));
   for (const kind of ['clarifications', 'cases', 'culture'] as const) {
@@ -35,7 +37,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 /** Opens a page and records every request that leaves 127.0.0.1 and every console error. */
@@ -53,7 +54,7 @@ async function open(
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(`${origin}/`) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   // Resource failures are judged by their response below: a 404 page's own 404 is expected.
   page.on('console', (message) => {
@@ -63,7 +64,7 @@ async function open(
     if (response.status() >= 400 && response.request().resourceType() !== 'document') errors.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  const response = await page.goto(siteUrl + path, { waitUntil: 'networkidle' });
   return { page, context, foreign, errors, status: response?.status() };
 }
 

@@ -10,24 +10,22 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 import { indexContent, isLive, type IndexedEntry } from '../helpers/content-index.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const OUT = resolve(PROJECT_ROOT, 'test-results/print');
 let browser: TestBrowser;
-let server: StaticServer;
+let siteUrl: string;
 let work: string;
 let notices: IndexedEntry[];
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   work = mkdtempSync(join(tmpdir(), 'mingjing-print-'));
-  server = await serveStatic(inject('sampleSiteDir'));
+  siteUrl = inject('sampleSiteUrl');
   browser = await launchBrowser();
   notices = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => e.kind === 'clarifications' && isLive(e, '2026-11-01'));
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -36,7 +34,7 @@ describe('printed notices', () => {
     const context = await browser.browser.newContext();
     const page = await context.newPage();
     for (const notice of notices) {
-      await page.goto(`${server.url}clarifications/${notice.id}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${siteUrl}clarifications/${notice.id}/`, { waitUntil: 'networkidle' });
       const pdf = join(work, `${notice.id}.pdf`);
       await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
       const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });

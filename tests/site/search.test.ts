@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 import { indexContent, isLive } from '../helpers/content-index.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -51,17 +50,18 @@ const QUERIES: [query: string, expected: string][] = [
 const ABSENT = ['量子计算', '火星', '区块链', '纪委书记'];
 
 let browser: TestBrowser;
-let server: StaticServer;
+let server: { url: string; origin: string };
 let siteDir: string;
+let base: string;
 
 beforeAll(async () => {
   siteDir = inject('sampleSiteDir');
-  server = await serveStatic(siteDir);
+  base = inject('sampleBase');
+  server = { url: inject('sampleSiteUrl'), origin: new URL(inject('sampleSiteUrl')).origin };
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 /** The visible text of a built page's <main>, whitespace removed: an independent ground truth. */
@@ -105,7 +105,7 @@ async function waitForOutcome(page: Page, query: string): Promise<void> {
 
 async function resultPaths(page: Page): Promise<string[]> {
   const hrefs = await page.locator('.result-card h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((href) => href.replace(/^\//, ''));
+  return hrefs.map((href) => href.slice(base.length));
 }
 
 async function searchFor(page: Page, query: string, extra = ''): Promise<string[]> {
@@ -153,7 +153,7 @@ describe('search in Chromium', () => {
     await page.goto(`${server.url}search/`);
     // A string, so the test runner's bundler leaves the browser's dynamic import alone.
     const raw = (await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const pagefind = await import('${base}pagefind/pagefind.js');
       return Promise.all(${JSON.stringify(ABSENT)}.map(async (word) => (await pagefind.search(word)).results.length));
     })()`)) as number[];
     // The filter is what keeps these out: without it, some of these queries would list pages.
@@ -272,7 +272,7 @@ describe('search in Chromium', () => {
     expect(outline).not.toBe('none');
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}${target!.replace(/^\//, '')}`);
+    await page.waitForURL(new URL(target!, server.url).href);
     await context.close();
   });
 
@@ -280,7 +280,7 @@ describe('search in Chromium', () => {
     const { page, context } = await newPage();
     const foreign: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(server.url)) foreign.push(request.url());
+      if (!request.url().startsWith(`${server.origin}/`)) foreign.push(request.url());
     });
     await searchFor(page, '回访', '&kind=%E6%BE%84%E6%B8%85%E6%AD%A3%E5%90%8D');
     await page.locator('[data-search-filters] summary').click();
@@ -308,7 +308,9 @@ describe('search in Chromium', () => {
     const note = page.locator('.search-noscript');
     await expect(note.isVisible()).resolves.toBe(true);
     const links = await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(['/clarifications/', '/cases/', '/cases/#case-facets-heading', '/culture/', '/glossary/']);
+    expect(links).toEqual(
+      ['clarifications/', 'cases/', 'cases/#case-facets-heading', 'culture/', 'glossary/'].map((path) => `${base}${path}`),
+    );
     await context.close();
   });
 });
@@ -327,7 +329,10 @@ describe('the case library', () => {
     await page.waitForFunction(() => (document.querySelector('[data-case-panel-status]')?.textContent ?? '').includes('共'));
     await expect(page.locator('[data-case-panel-status]').textContent()).resolves.toBe(`符合条件的案例共 ${keyProjects.length} 个`);
     const shown = () =>
-      page.locator('[data-case-panel-results] > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/')[2]));
+      page
+        .locator('[data-case-panel-results] > li h2 a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+        .then((hrefs) => hrefs.map((href) => href.slice(base.length).split('/')[1]));
     expect((await shown()).sort()).toEqual(keyProjects.map((entry) => entry.id).sort());
     await expect(page.locator('main ol.entry-list:not([data-case-panel-results])').isVisible()).resolves.toBe(false);
     expect(new URLSearchParams(new URL(page.url()).search).get('scenario')).toBe('重点项目推进');
@@ -365,19 +370,18 @@ describe('the case library', () => {
       .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
     expect(links.length).toBeGreaterThan(10);
     for (const link of links) {
-      expect(link.href).toMatch(/^\/cases\/(scenario|decision|year|region)\/[a-z0-9-]+\/$/);
+      expect(link.href.startsWith(`${base}cases/`), link.href).toBe(true);
+      expect(link.href.slice(base.length)).toMatch(/^cases\/(scenario|decision|year|region)\/[a-z0-9-]+\/$/);
       const count = Number(/（(\d+)）$/.exec(link.text)?.[1]);
-      const html = readFileSync(join(siteDir, link.href, 'index.html'), 'utf8');
+      const html = readFileSync(join(siteDir, link.href.slice(base.length), 'index.html'), 'utf8');
       expect((html.match(/<ol class="entry-list">[\s\S]*?<\/ol>/)?.[0].match(/<li>/g) ?? []).length, link.href).toBe(Math.min(count, 10));
       expect(html, link.href).toContain(`共 ${count} 个容错纠错指导性案例`);
     }
 
     await page.locator('nav[aria-label="按情形浏览"] a', { hasText: '重点项目推进' }).click();
     await page.waitForURL(/\/cases\/scenario\/key-projects\/$/);
-    const listed = await page
-      .locator('main ol.entry-list > li h2 a')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]));
-    expect(listed.sort()).toEqual(
+    const listed = await page.locator('main ol.entry-list > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(listed.map((href) => href.slice(base.length).split('/')[1]).sort()).toEqual(
       cases()
         .filter((entry) => entry.data['scenario'] === '重点项目推进')
         .map((entry) => entry.id)
@@ -394,7 +398,7 @@ describe('search costs nothing on other pages', () => {
     for (const path of ['', 'glossary/', 'glossary/clarification/', 'clarifications/', 'cases/scenario/key-projects/', 'stats/']) {
       expect(scripts(path), path || 'home').toEqual([]);
     }
-    expect(scripts('search/').every((tag) => /src="\/_astro\/[^"]+\.js"/.test(tag))).toBe(true);
+    expect(scripts('search/').every((tag) => tag.includes(`src="${base}_astro/`) && /\.js"/.test(tag))).toBe(true);
   });
 
   it("allows WebAssembly ('wasm-unsafe-eval') only where Pagefind runs", () => {

@@ -8,12 +8,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 import { indexContent, isLive, type IndexedEntry } from '../helpers/content-index.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 let dist: string;
+let base: string;
 let notices: IndexedEntry[];
 beforeAll(() => {
   dist = inject('sampleSiteDir');
+  base = inject('sampleBase');
   notices = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => e.kind === 'clarifications');
 });
 
@@ -30,7 +31,7 @@ describe('verification pages', () => {
       expect(code, notice.id).toBeDefined();
       const html = verifyPage(code!);
       expect(html).toContain('真实有效');
-      expect(html).toContain(`href="/clarifications/${notice.id}/"`);
+      expect(html).toContain(`href="${base}clarifications/${notice.id}/"`);
       expect(html).toContain('<meta name="robots" content="noindex">');
     }
   });
@@ -56,26 +57,25 @@ describe('verification pages', () => {
 
 describe('the verify form in Chromium', () => {
   let browser: TestBrowser;
-  let server: StaticServer;
+  let siteUrl: string;
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(dist);
+    siteUrl = inject('sampleSiteUrl');
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
 
   it('opens the verification page for a code typed the way people type it', async () => {
     const notice = notices.find((n) => isLive(n, '2026-11-01'))!;
     const code = codeOnPage(notice.id)!;
     const page = await browser.browser.newPage();
-    await page.goto(`${server.url}v/`);
+    await page.goto(`${siteUrl}v/`);
     await page.getByLabel('核验码').fill(code.toLowerCase().replace('-', ' '));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}v/${code.toLowerCase()}/`);
+    await page.waitForURL(`${siteUrl}v/${code.toLowerCase()}/`);
     await expect(page.locator('h1').innerText()).resolves.toContain('真实有效');
-    await page.goto(`${server.url}v/`);
+    await page.goto(`${siteUrl}v/`);
     await page.getByLabel('核验码').fill('123');
     await page.keyboard.press('Enter');
     await expect(page.locator('#verify-message').innerText()).resolves.toContain('8 位');
