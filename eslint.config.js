@@ -29,11 +29,11 @@ const LAYERS = {
   feeds: ['content', 'schemas', 'strings', 'lib/shared'],
   opendata: ['content', 'schemas', 'strings', 'lib/shared'],
   media: ['content', 'schemas', 'lib/shared'],
-  print: ['content', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
+  print: ['content', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node', 'deploy'],
   bench: ['schemas', 'strings', 'names'],
   scaffold: ['schemas', 'strings', 'names'],
   'lib/browser': ['lib/shared', 'strings', 'verify'],
-  'lib/page': ['content', 'cases', 'stats', 'search', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
+  'lib/page': ['content', 'cases', 'stats', 'print', 'search', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
   integrations: [
     'content',
     'cards',

@@ -5,12 +5,12 @@
  * and the test run stops at once, instead of failing slowly test by test.
  */
 import { spawnSync } from 'node:child_process';
-import { aptInstallCommand, findExecutable, isExecutable, missingPackages, TEST_PACKAGES } from '../src/deploy/system-packages.ts';
+import { aptInstallCommand, findExecutable, missingPackages, TEST_PACKAGES } from '../src/deploy/system-packages.ts';
+import { findChromium } from '../src/print/chromium.ts';
 import { CLI } from '../src/strings/cli.ts';
 
-// A Chromium elsewhere (CHROMIUM_PATH, as tests/helpers/browser.ts reads it) counts as installed.
-const chromiumPath = process.env['CHROMIUM_PATH'];
-const missing = missingPackages(TEST_PACKAGES).filter((item) => !(item.name === 'chromium' && chromiumPath && isExecutable(chromiumPath)));
+// A Chromium elsewhere (CHROMIUM_PATH, as src/print/chromium.ts reads it) counts as installed.
+const missing = missingPackages(TEST_PACKAGES).filter((item) => !(item.name === 'chromium' && findChromium()));
 if (missing.length === 0) process.exit(0);
 
 const names = missing.map((item) => `${item.name}：${item.purpose}`).join('；');

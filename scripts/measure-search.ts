@@ -12,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { serveStatic } from '../src/deploy/static-server.ts';
 
 const { values } = parseArgs({
   options: {

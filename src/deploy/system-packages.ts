@@ -23,7 +23,7 @@ export const SYSTEM_PACKAGES = {
   openssl: { name: 'openssl', purpose: 'a test certificate for the TLS test', commands: ['openssl'] },
 } as const satisfies Record<string, SystemPackage>;
 
-/** What `npm test` needs. Fonts are not among them: the tests bring their own (tests/helpers/fonts.ts). */
+/** What `npm test` needs. Fonts are not among them: the tests bring their own (src/print/fonts.ts). */
 export const TEST_PACKAGES: readonly SystemPackage[] = Object.values(SYSTEM_PACKAGES);
 
 /** Where executables are looked for: PATH, then (unless told not to) the sbin folders a non-root PATH often lacks. */

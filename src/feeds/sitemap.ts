@@ -24,8 +24,8 @@ export function buildSitemap(urls: readonly string[]): string {
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }
 
-/** Verification pages are for people holding a printed notice, not for crawlers. */
-const UNLISTED = /^v\//;
+/** Verification pages are for people holding a printed notice, print pages for printers: neither is for crawlers. */
+const UNLISTED = /^(?:v|print)\//;
 
 export function writeSitemap(outDir: string, pageUrl: (path: string) => string): number {
   const pages = listHtmlPages(outDir).filter((page) => !UNLISTED.test(page));

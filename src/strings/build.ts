@@ -14,6 +14,7 @@ export const BUILD = {
   config: {
     badNow: (value: string) => `环境变量 MINGJING_NOW 应为 YYYY-MM-DD 格式的日期，实际为「${value}」`,
     badSite: (value: string, file: string) => `站点地址 site 应为 http(s):// 开头的绝对地址，实际为「${value}」（${file}）`,
+    badNumber: (key: string, value: string, file: string) => `${key} 应为正整数，实际为「${value}」（${file}）`,
     defaultSiteName: '明镜',
   },
 } as const;

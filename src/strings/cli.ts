@@ -89,4 +89,22 @@ export const CLI = {
     missing: (packages: string, command: string) => `缺少测试所需的系统软件包（${packages}）。请运行：${command}`,
     installFailed: (command: string) => `系统软件包安装失败。请手动运行：${command}`,
   },
+  pdf: {
+    usage: [
+      '用法：npm run pdf -- <站点路径> [--out 文件.pdf] [--dist dist]',
+      '      npm run pdf -- --all-packs [--out 文件夹] [--dist dist]',
+      '  把已构建站点中的任意页面（如 /print/board/yingzhou-city/2025-05/）用本机的 Chromium 打印成 PDF。',
+      '  --all-packs  把所有公开栏张贴材料各打印成一个 PDF，放进一个文件夹（默认 pdf/），便于发送给各村（社区）',
+      '  --out        输出文件或文件夹（默认：按路径命名的 .pdf 文件，或 pdf/ 文件夹）',
+      '  --dist       已构建的站点文件夹（默认 dist）',
+    ].join('\n'),
+    noChromium: (command: string) => `未找到 Chromium，无法打印 PDF。请先安装：${command}（或用环境变量 CHROMIUM_PATH 指定浏览器路径）`,
+    noSite: (dist: string) => `找不到已构建的站点：${dist}/index.html。请先运行 npm run build。`,
+    noPage: (path: string, file: string) => `站点中没有这个页面：${path}（找不到 ${file}）。`,
+    noPath: '请给出要打印的站点路径，或使用 --all-packs。',
+    noPacks: '站点中没有公开栏张贴材料（/print/board/）：还没有已发布的澄清正名通知。',
+    written: (file: string, pages: number, kb: string) => `已写入 ${file}（${pages} 页，${kb} KB）`,
+    allWritten: (count: number, dir: string, kb: string) => `共写入 ${count} 个 PDF 到 ${dir}（合计 ${kb} KB）`,
+    failed: (path: string, reason: string) => `打印 ${path} 失败：${reason}`,
+  },
 } as const;

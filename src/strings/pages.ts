@@ -146,6 +146,9 @@ export const PAGES = {
   verifyCodeLabel: '核验码（8 位，如 K7Q2-9XHD）',
   verifySubmit: '核验',
   verifyInvalid: '核验码应为 8 位字母和数字，请检查后重新输入。',
+  verifyUnknown:
+    '本站没有这个核验码对应的通知：这份通知可能不是本站发布的，也可能是伪造的，请勿轻信。如有疑问，可拨打 12388 举报电话向纪检监察机关反映。',
+  verifyUnknownTitle: '如果您是扫描或输入通知上的核验码来到本页',
   verifyNoScript: '也可以直接扫描通知上的二维码，或在浏览器地址栏输入“网站地址/v/核验码/”。',
   verificationCode: '核验码',
   verifyScanCaption: '扫码核验',

@@ -11,18 +11,28 @@ export function enhanceVerifyForm(root: Document, base: string): void {
   if (!form) return;
   const input = form.querySelector<HTMLInputElement>('input[name="code"]');
   const message = form.querySelector<HTMLElement>('[role="status"]');
-  const go = (value: string) => {
+  const say = (text: string | undefined) => {
+    if (message) message.textContent = text ?? '';
+  };
+  // A code the site never issued has no page: say so here, with the warning that the notice may be
+  // forged, instead of opening a bare 404. Offline, the page itself answers.
+  const go = async (value: string) => {
     const target = verifyTarget(base, value);
-    if (target) location.assign(target);
-    else if (message) message.textContent = form.dataset['invalid'] ?? '';
+    if (!target) return say(form.dataset['invalid']);
+    const known = await fetch(target, { method: 'HEAD' }).then(
+      (response) => response.ok,
+      () => true,
+    );
+    if (known) location.assign(target);
+    else say(form.dataset['unknown']);
   };
   const typed = new URLSearchParams(location.search).get('code');
   if (typed && input) {
     input.value = typed;
-    go(typed);
+    void go(typed);
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (input) go(input.value);
+    if (input) void go(input.value);
   });
 }

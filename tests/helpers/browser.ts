@@ -1,12 +1,10 @@
 /**
- * Headless Debian Chromium driven by playwright-core. The flags keep Chromium off the network
- * (this machine has none). `launch()` gives every run a fresh temporary profile of its own, and
- * the project's own Chinese fonts (fonts.ts), whatever the machine has installed.
+ * The browser tests' Chromium: the same launcher `npm run pdf` uses (src/print/chromium.ts), off
+ * the network, with a fresh profile and the project's own Chinese fonts.
  */
-import { chromium, type Browser } from 'playwright-core';
-import { testFontEnvironment } from './fonts.ts';
-
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import type { Browser } from 'playwright-core';
+import { findChromium, launchChromium } from '../../src/print/chromium.ts';
+import { aptInstallCommand, SYSTEM_PACKAGES } from '../../src/deploy/system-packages.ts';
 
 export interface TestBrowser {
   browser: Browser;
@@ -14,22 +12,8 @@ export interface TestBrowser {
 }
 
 export async function launchBrowser(): Promise<TestBrowser> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    env: { ...process.env, ...testFontEnvironment() },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  return {
-    browser,
-    close: () => browser.close(),
-  };
+  const executable = findChromium();
+  if (!executable) throw new Error(`Chromium is not installed: ${aptInstallCommand([SYSTEM_PACKAGES.chromium])}`);
+  const browser = await launchChromium(executable);
+  return { browser, close: () => browser.close() };
 }

@@ -52,6 +52,7 @@ describe('verification pages', () => {
       }
     }
     expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toContain('/v/');
+    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toContain('/print/');
   });
 });
 
@@ -79,6 +80,23 @@ describe('the verify form in Chromium', () => {
     await page.getByLabel('核验码').fill('123');
     await page.keyboard.press('Enter');
     await expect(page.locator('#verify-message').innerText()).resolves.toContain('8 位');
+    await page.close();
+  });
+
+  it('warns, for a code the site never issued, that the notice may be forged, with the 12388 line', async () => {
+    const page = await browser.browser.newPage();
+    await page.goto(`${siteUrl}v/`);
+    await page.getByLabel('核验码').fill('ZZZZ-ZZZZ');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('#verify-message')?.textContent ?? '').length > 0);
+    const message = await page.locator('#verify-message').innerText();
+    expect(message).toContain('伪造');
+    expect(message).toContain('12388');
+    expect(new URL(page.url()).pathname).toBe(`${base}v/`);
+    // A forged notice's QR code leads straight to an unknown /v/ page: it says the same.
+    const response = await page.goto(`${siteUrl}v/zzzz-zzzz/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('[data-verify-unknown]').innerText()).resolves.toContain('伪造');
     await page.close();
   });
 });

@@ -25,6 +25,8 @@ export interface SiteConfig {
   base: string;
   /** Entries per list page. */
   pageSize: number;
+  /** How many days a board pack asks for a notice to stay pinned up (张贴期限). */
+  boardPostingDays: number;
   /** Absolute path of the content folder. */
   contentDir: string;
   /** Absolute path of the build cache folder. */
@@ -32,6 +34,11 @@ export interface SiteConfig {
   /** Build-time clock, YYYY-MM-DD. */
   today: string;
   projectRoot: string;
+}
+
+function positiveWhole(value: unknown, key: string, file: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new Error(BUILD.config.badNumber(key, String(value), file));
+  return value;
 }
 
 function normaliseBase(base: string): string {
@@ -60,6 +67,7 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
     site,
     base: normaliseBase(env['MINGJING_BASE'] ?? raw.base ?? '/'),
     pageSize: raw.pageSize ?? 10,
+    boardPostingDays: positiveWhole(raw.boardPostingDays ?? 7, 'boardPostingDays', file),
     contentDir: resolve(projectRoot, env['MINGJING_CONTENT_DIR'] ?? 'content'),
     cacheDir: resolve(projectRoot, env['MINGJING_CACHE_DIR'] ?? 'node_modules/.astro'),
     today,

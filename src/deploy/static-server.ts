@@ -1,7 +1,7 @@
 /**
- * A minimal static file server on 127.0.0.1 for browser tests: serves a built site the way a
- * plain web server would (directory index, 404.html, correct content types), and counts bytes
- * so tests can measure what a page transfers.
+ * A minimal static file server on 127.0.0.1: serves a built site the way a plain web server
+ * would (directory index, 404.html, correct content types) for `npm run pdf`, which must work
+ * without nginx, and counts bytes so scripts/measure-search.ts can measure what a page transfers.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

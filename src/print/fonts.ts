@@ -1,9 +1,9 @@
 /**
- * The fonts browser, print and screenshot tests render with: the Noto Sans SC and Noto Serif SC
- * TTFs the project already installs from npm, and nothing else. A fontconfig file written for the
- * test run points Chromium at them alone, so the suite passes on a machine with no CJK font and
- * gives the same pixels on every machine. Readers' pages are unchanged: they name the system
- * font stack and download no font.
+ * The fonts Chromium prints and renders with (npm run pdf, the browser tests): the Noto Sans SC
+ * and Noto Serif SC TTFs the project already installs from npm, and nothing else. A fontconfig
+ * file written for the run points Chromium at them alone, so a PDF or a screenshot is the same on
+ * every machine, one with no CJK font included. Readers' pages are unchanged: they name the
+ * system font stack and download no font.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,7 +24,7 @@ const FACES = [
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Writes the fontconfig file (once per process) and returns the environment Chromium needs. */
-export function testFontEnvironment(): Record<string, string> {
+export function printFontEnvironment(): Record<string, string> {
   const dir = join(tmpdir(), `mingjing-fonts-${process.pid}`);
   const file = join(dir, 'fonts.conf');
   mkdirSync(join(dir, 'cache'), { recursive: true });
