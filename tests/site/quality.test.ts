@@ -2,8 +2,8 @@
  * Quality bars checked over the built sample site as files: no broken internal links, page
  * weight budgets, no third-party references, and the CSP on every page.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../helpers/site-files.ts';
@@ -15,51 +15,21 @@ beforeAll(() => {
   htmlFiles = listFiles(dist).filter((file) => file.endsWith('.html'));
 });
 
-const attributeUrls = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-
 /**
  * Compressed JavaScript a page may load: search runs on the search page and the case library;
- * an entry page carries only the share/print buttons' script, the verify form its own small one;
+ * an entry page carries only the share/print buttons' script, the verify form and print pages a small one of their own;
  * every other page none.
  */
 function scriptAllowance(file: string): number {
   if (file.startsWith('search/') || file.startsWith('cases/index.html') || /^cases\/(?!page\/)[a-z]+\/[^/]+\/index\.html$/.test(file))
     return 40 * 1024;
-  if (/^(clarifications|cases|culture)\/[^/]+\/index\.html$/.test(file) || file === 'v/index.html') return 1024;
+  if (/^(clarifications|cases|culture)\/[^/]+\/index\.html$/.test(file) || file === 'v/index.html' || file.startsWith('print/'))
+    return 1024;
   return 0;
 }
 
-/** The file a site-absolute or relative URL points at, or undefined for external/fragment URLs. */
-function targetFile(fromFile: string, url: string): string | undefined {
-  if (/^(?:[a-z]+:|#|\/\/)/i.test(url)) return undefined;
-  const path = url.split(/[?#]/)[0]!;
-  const resolved = path.startsWith('/') ? join(dist, path) : join(dist, dirname(fromFile), path);
-  return path.endsWith('/') || path === '' ? join(resolved, 'index.html') : resolved;
-}
-
 describe('built site', () => {
-  it('has no broken internal links or asset references', () => {
-    const broken: string[] = [];
-    for (const file of htmlFiles) {
-      for (const url of attributeUrls(readFileSync(join(dist, file), 'utf8'))) {
-        const target = targetFile(file, url);
-        if (target && !existsSync(target)) broken.push(`${file} → ${url}`);
-      }
-    }
-    expect(broken).toEqual([]);
-  });
-
-  it('points og:image and twitter:image at card files that exist', () => {
-    const missing: string[] = [];
-    for (const file of htmlFiles) {
-      for (const m of readFileSync(join(dist, file), 'utf8').matchAll(
-        /<meta (?:property|name)="(?:og|twitter):image" content="https:\/\/mingjing\.test(\/[^"]+)"/g,
-      )) {
-        if (!existsSync(join(dist, m[1]!))) missing.push(`${file} → ${m[1]}`);
-      }
-    }
-    expect(missing).toEqual([]);
-  });
+  // Links, assets, anchors and og:image files: tests/site/links.test.ts (tests/helpers/links.ts).
 
   it('references nothing on another host except its own canonical site URL', () => {
     const foreign: string[] = [];
