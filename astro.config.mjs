@@ -1,6 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { inSitemap } from './src/feeds/rss.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { siteGlossaryLinks } from './src/glossary/site.ts';
 import { loadSiteConfig } from './src/lib/node/config.ts';
 import { mingjing } from './src/integrations/mingjing.ts';
 
@@ -22,5 +26,9 @@ export default defineConfig({
   prefetch: false,
   // Never inline a script: the CSP allows only script files from the site itself.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), mingjing(config)],
+  // Sätteri renders the Markdown (Astro 7's own engine); the glossary step is a Sätteri hast plugin.
+  markdown: { processor: satteri({ hastPlugins: [siteGlossaryLinks(config)] }) },
+  // mingjing() last: its build:done checks every file the others wrote (the sitemap included)
+  // in the staging folder, then swaps it into place.
+  integrations: [mdx(), sitemap({ filter: (page) => inSitemap(page, config.base) }), mingjing(config)],
 });

@@ -24,6 +24,7 @@ const LAYERS = {
   cards: ['content', 'names', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
   cases: ['content', 'schemas', 'strings', 'lib/shared'],
   stats: ['schemas', 'strings', 'lib/shared'],
+  glossary: ['content', 'schemas', 'strings', 'lib/shared', 'lib/node'],
   deploy: ['lib/shared', 'strings'],
   search: ['content', 'schemas', 'strings', 'verify', 'lib/shared'],
   feeds: ['content', 'schemas', 'strings', 'lib/shared'],
@@ -33,7 +34,7 @@ const LAYERS = {
   bench: ['schemas', 'strings', 'names'],
   scaffold: ['schemas', 'strings', 'names'],
   'lib/browser': ['lib/shared', 'strings', 'verify'],
-  'lib/page': ['content', 'cases', 'stats', 'print', 'search', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
+  'lib/page': ['content', 'cases', 'stats', 'print', 'feeds', 'search', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
   integrations: [
     'content',
     'cards',

@@ -447,7 +447,7 @@ export async function generateSyntheticContent(dir: string, entries: number, see
         status: 'published',
         form,
         source: `${town}廉洁文化征集活动（合成数据）`,
-        audience: pick(['党员干部', '村民家庭', '中小学生', '社区居民']),
+        audience: [pick(['党员干部', '家庭', '青少年', '社区居民'])],
         printable: random() < 0.5,
       };
       const body = [

@@ -88,10 +88,12 @@ export function entryLoader(kind: EntryKind, config: SiteConfig): Loader {
     load: async (context) => {
       const sync = async () => {
         const result = checkedContent(config, context);
+        const glossaryDigest = context.generateDigest(result.model.glossary as unknown as Record<string, unknown>);
         const keep = new Set<string>();
         for (const entry of publishedOfKind(result.model, kind)) {
           keep.add(entry.id);
-          const digest = context.generateDigest(`${RENDER_VERSION}\n${entry.source}`);
+          // The glossary is part of the rendering: a changed term re-renders every entry.
+          const digest = context.generateDigest(`${RENDER_VERSION}\n${glossaryDigest}\n${entry.source}`);
           const existing = context.store.get(entry.id);
           const filePath = relative(config.projectRoot, entry.absolutePath);
           if (existing?.digest === digest) {

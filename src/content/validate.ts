@@ -22,7 +22,7 @@ import {
 import { leadingSurname } from '../names/index.ts';
 import { CONTENT, EXPECTED, FOUND } from '../strings/content.ts';
 import { maskName, problemsFromZodError, type ContentProblem } from './problems.ts';
-import { CASE_BODY_SECTIONS, type EntryKind } from '../schemas/vocabulary.ts';
+import { CASE_BODY_SECTIONS, RESERVED_IDS, type EntryKind } from '../schemas/vocabulary.ts';
 import type { RawContent, RawDataFile, RawEntry } from './read.ts';
 
 export interface EntryDataByKind {
@@ -254,6 +254,8 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
 
   for (const entry of entries) {
     if (!organIds.has(entry.data.organ)) missingOrgan(entry.file, 'organ', entry.data.organ);
+    if (RESERVED_IDS[entry.kind].includes(entry.id))
+      problems.push({ file: entry.file, field: CONTENT.place.file, expected: EXPECTED.freeId(RESERVED_IDS[entry.kind]), found: FOUND.reservedId(entry.id) });
     problems.push(...notNamesProblems(entry));
     if (entry.kind === 'cases') {
       const headings = headingsOf(entry.body);

@@ -7,9 +7,7 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { cardInputsForSite, renderAllCards } from '../cards/index.ts';
 import type { ContentModel } from '../content/model.ts';
-import { writeSitemap } from '../feeds/sitemap.ts';
 import type { SiteConfig } from '../lib/node/config.ts';
-import { absoluteUrl } from '../lib/shared/paths.ts';
 import { copyEntryMedia } from '../media/copy-media.ts';
 import { BUILD } from '../strings/build.ts';
 import { SITE_DESCRIPTION } from '../strings/pages.ts';
@@ -30,9 +28,7 @@ export async function runPostBuildSteps({ config, model, outDir, logger, report 
   report.count('publishedEntries', published.length);
 
   const copied = await report.time('media', () => copyEntryMedia(published, outDir));
-  const pages = await report.time('sitemap', () => writeSitemap(outDir, (path) => absoluteUrl(config.site, config.base, path)));
-  report.count('pages', pages);
-  logger.info(BUILD.mediaAndSitemap(copied, pages));
+  logger.info(BUILD.media(copied));
 
   const cards = await report.time('cards', () =>
     renderAllCards(cardInputsForSite(model, config, config.tagline || SITE_DESCRIPTION), {

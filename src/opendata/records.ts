@@ -87,9 +87,45 @@ export function openDataRecord(entry: OpenDataEntry, context: OpenDataContext): 
   };
 }
 
-function csvCell(value: string | number | boolean): string {
-  const text = String(value);
+/**
+ * One CSV cell. Text a spreadsheet would take for a formula (it begins with = + - @, a tab or a
+ * carriage return) is prefixed with an apostrophe, so opening the file runs nothing (CSV
+ * injection); numbers and booleans are written as they are.
+ */
+export function csvCell(value: string | number | boolean): string {
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Reads back what toCsv wrote (for tests and for anyone checking a download): rows of cells. */
+export function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const text = csv.replace(/^\uFEFF/, '');
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += char;
+  }
+  if (cell || row.length > 0) rows.push([...row, cell]);
+  return rows;
 }
 
 /** RFC 4180 CSV with a UTF-8 BOM, so spreadsheet programs open the Chinese text correctly. */

@@ -32,7 +32,23 @@ export function nextInSeries(
   return { series: item.id, issuer: item.issuer, number: highest + 1, batch: batch.number, date: batch.date };
 }
 
-export function entryTemplate(kind: EntryKind, today: string, organ: string, placement?: SeriesPlacement): string {
+/** What the editor has already said about the new entry (npm run new asks for these). */
+export interface TemplateFields {
+  title?: string | undefined;
+  /** The subject's alias, for a notice (already checked to be anonymized). */
+  alias?: string | undefined;
+}
+
+/** A YAML scalar that stays one string whatever it holds (a colon, a quote, a leading dash). */
+const yamlString = (text: string) => JSON.stringify(text);
+
+export function entryTemplate(
+  kind: EntryKind,
+  today: string,
+  organ: string,
+  placement?: SeriesPlacement,
+  fields: TemplateFields = {},
+): string {
   const date = kind === 'cases' && placement ? placement.date : today;
   const issuer = kind === 'cases' && placement ? placement.issuer : organ;
   const common = `date: ${date}
@@ -42,12 +58,12 @@ tags: []
 status: draft            # draft 草稿 | published 发布 | withdrawn 撤回；只有 published 会公开`;
   if (kind === 'clarifications') {
     return `---
-title: 关于对某某同志被反映问题的澄清说明
+title: ${fields.title ? yamlString(fields.title) : '关于对某某同志被反映问题的澄清说明'}
 ${common}
 docNumber: 某纪澄〔${today.slice(0, 4)}〕1号
 subject:
   type: 个人             # 个人 | 党组织 | 单位 | 集体
-  alias: 柏某            # 只写化名：姓 + 某/某某，或 某甲/某乙；党组织、单位、集体的化名须含“某”
+  alias: ${fields.alias ?? '柏某'}            # 只写化名：姓 + 某/某某，或 某甲/某乙；党组织、单位、集体的化名须含“某”
   role: 某村党支部书记     # 职务前的单位写成“某镇某村”“某区某局”，不写具体名称
   tier: 村（社区）         # 干部管理权限，只有个人填写：村（社区） | 乡镇（街道）所属 | 县管 | 市管 | 省管
 allegations:
@@ -77,7 +93,7 @@ followUps: []
   }
   if (kind === 'cases') {
     return `---
-title: 某镇……问题的容错认定
+title: ${fields.title ? yamlString(fields.title) : '某镇……问题的容错认定'}
 ${common}
 series: ${placement?.series ?? 'series-id'}    # 见 content/series.yaml；organ 须是该系列的发布机关
 number: ${placement?.number ?? 1}                # 第N号：同一系列中随发布日期递增
@@ -112,13 +128,14 @@ sector: 领域
 `;
   }
   return `---
-title: 标题
+title: ${fields.title ? yamlString(fields.title) : '标题'}
 ${common}
 form: 廉洁故事           # 诗词 | 家风家训 | 廉洁故事 | 警示教育 | 回访教育 | 三句半 | 海报 | 书签 | 活动
 # author: { name: 于谦, dynasty: 明 }   # 诗词必填；历史人物姓名同时写入 publicNames
 # publicNames: [于谦]
 # annotation: 注释与释义
 # image: { src: images/poster.svg, alt: 图片的文字说明 }   # 海报必填
+# audience: [党员干部, 社区居民]   # 适用对象：党员干部 | 年轻干部 | 村（社区）干部 | 纪检监察干部 | 公职人员 | 家庭 | 青少年 | 社区居民
 printable: false
 ---
 

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { EXPECTED, FIELDS } from '../strings/content.ts';
 import { baseEntrySchema } from './base.ts';
 import { oneOf, text, yesNo } from './fields.ts';
-import { CULTURE_FORMS } from './vocabulary.ts';
+import { CULTURE_AUDIENCES, CULTURE_FORMS } from './vocabulary.ts';
 
 export const authorSchema = z.object({
   name: text(FIELDS.authorName),
@@ -29,7 +29,8 @@ export const cultureSchema = baseEntrySchema
     source: text(FIELDS.source).optional(),
     /** 注释 / 释义 */
     annotation: text(FIELDS.annotation).optional(),
-    audience: text(FIELDS.audience).optional(),
+    /** 适用对象, from the controlled list (for browsing by audience). */
+    audience: z.array(oneOf(CULTURE_AUDIENCES, FIELDS.audience), { error: EXPECTED.list(FIELDS.audience) }).default([]),
     image: imageSchema.optional(),
     printable: yesNo(FIELDS.printable).default(false),
   })

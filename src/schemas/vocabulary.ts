@@ -72,5 +72,47 @@ export const CASE_BODY_SECTIONS = ['基本情况', '核查认定', '处理结果
 /** 体裁. 回访教育 is an anonymised account of a follow-up visit to a disciplined cadre. */
 export const CULTURE_FORMS = ['诗词', '家风家训', '廉洁故事', '警示教育', '回访教育', '三句半', '海报', '书签', '活动'] as const;
 export type CultureForm = (typeof CULTURE_FORMS)[number];
+/** URL slugs of the forms, for /culture/form/<slug>/. */
+export const CULTURE_FORM_SLUGS: Record<CultureForm, string> = {
+  诗词: 'poems',
+  家风家训: 'family-mottos',
+  廉洁故事: 'stories',
+  警示教育: 'warnings',
+  回访教育: 'follow-up-education',
+  三句半: 'sanjuban',
+  海报: 'posters',
+  书签: 'bookmarks',
+  活动: 'activities',
+};
+
+/** 适用对象: who a culture item is for, for browsing (/culture/audience/<slug>/). */
+export const CULTURE_AUDIENCES = [
+  '党员干部',
+  '年轻干部',
+  '村（社区）干部',
+  '纪检监察干部',
+  '公职人员',
+  '家庭',
+  '青少年',
+  '社区居民',
+] as const;
+export type CultureAudience = (typeof CULTURE_AUDIENCES)[number];
+export const CULTURE_AUDIENCE_SLUGS: Record<CultureAudience, string> = {
+  党员干部: 'party-members',
+  年轻干部: 'young-cadres',
+  '村（社区）干部': 'village-cadres',
+  纪检监察干部: 'inspectors',
+  公职人员: 'public-servants',
+  家庭: 'families',
+  青少年: 'young-people',
+  社区居民: 'residents',
+};
+
+/** Entry ids that would collide with a fixed page of the kind (/cases/compare/, /culture/form/…). */
+export const RESERVED_IDS: Record<EntryKind, readonly string[]> = {
+  clarifications: ['page'],
+  cases: ['page', 'compare', 'keywords', 'scenario', 'decision', 'year', 'region'],
+  culture: ['page', 'form', 'audience'],
+};
 
 export const ORGAN_LEVELS = ['省', '市', '县', '乡镇', '派驻'] as const;

@@ -29,6 +29,9 @@ export const PAGES = {
   searchPlaceholder: '输入关键词，如 澄清、容错、回访',
   searchSubmit: '搜索',
   largeText: '大字模式',
+  highContrast: '高对比度',
+  readAloud: '朗读',
+  readAloudStop: '停止朗读',
   breadcrumbLabel: '当前位置',
   mainNavLabel: '主导航',
   pagination: '分页',
@@ -88,12 +91,39 @@ export const PAGES = {
   basis: '政策依据',
   aftermath: '后续情况',
   relatedCases: '同类案例',
+  /** Why a case is listed as related: 同为重点项目推进；共同关键词：备案、采购；同为免予问责 */
+  relatedBecause: (shares: { scenario?: string; keywords: readonly string[]; decision?: string }) =>
+    [
+      shares.scenario && `同为${shares.scenario}`,
+      shares.keywords.length > 0 && `共同关键词：${shares.keywords.join('、')}`,
+      shares.decision && `同为${shares.decision}`,
+    ]
+      .filter(Boolean)
+      .join('；'),
+  compareCases: '案例对照表',
+  compareIntro: '全部容错纠错指导性案例的四项认定和认定结果，一行一个案例，便于对照研判。点击列标题可以排序。',
+  compareCase: '案例',
+  compareYear: '年份',
+  sortBy: (column: string) => `按${column}排序`,
+  keywordIndex: '关键词索引',
+  keywordIntro: '按关键词查找容错纠错指导性案例，关键词按拼音排序。',
+  seriesNav: '同一系列的前后案例',
+  previousInSeries: (number: number) => `上一号（第${number}号）`,
+  nextInSeries: (number: number) => `下一号（第${number}号）`,
   // Culture
   form: '体裁',
   author: '作者',
   source: '出处',
   annotation: '注释与释义',
   audience: '适用对象',
+  listSeparator: '、',
+  browseByForm: '按体裁浏览',
+  browseByAudience: '按适用对象浏览',
+  cultureFormTitle: (form: string) => `廉洁文化 · ${form}`,
+  cultureAudienceTitle: (audience: string) => `廉洁文化 · 适合${audience}`,
+  cultureFacetCount: (count: number) => `共 ${count} 件`,
+  facetCount: (label: string, count: number) => `${label}（${count}）`,
+  featuredCulture: '今日推荐',
   printable: '适合张贴打印',
   // Organs, glossary, stats
   organLevel: '层级',
@@ -126,6 +156,25 @@ export const PAGES = {
   keyFiguresTitle: (organ: string, period: string) => `关键数据：${organ}（${period}）`,
   keyFiguresNote: '以上为该机关公开发布的数字，“未公开”表示报道没有公开该项数字。',
   siteCounts: '本站内容统计',
+  charts: '图表',
+  chartsIntro: '红色标记的是各机关公开发布的数字，蓝色标记的是本站根据已发布的条目计算的数字，两者口径不同，不能互相比较或相加。',
+  chartReported: '机关公开数字',
+  chartSite: '本站内容统计',
+  chartClarified: '澄清正名人数（各机关公开数字，上级已含下级，不能相加）',
+  chartDisciplinedVisits: '回访受处分处理干部人次（各机关公开数字）',
+  chartNoticesByYear: '本站发布的澄清正名通知（按发布年份）',
+  chartSubjects: '本站澄清对象（个人按干部管理权限，其余按类别）',
+  chartDecisions: '本站容错纠错案例（按容错情形和认定结果）',
+  chartFollowUps: '本站通知记录的澄清回访（按回访年份）',
+  chartOrganPeriod: '机关与期间',
+  chartYear: '年份',
+  chartSubject: '对象',
+  chartScenario: '容错情形',
+  chartCount: '数量',
+  chartSiteSource: '本站已发布的条目，构建时计算',
+  chartRowSource: (row: string, line: string, counts: string) => `${row}：${line}（${counts}）`,
+  sourceSeparator: '；',
+  organPeriod: (organ: string, period: string) => `${organ} ${period}`,
   siteCountsNote: '以下数字由本站根据已发布的条目自动计算，只反映本站收录的内容，不是官方统计数字。',
   /** 2023 年, 2024 年上半年 */
   period: (year: number, part?: string) => `${year} 年${part ?? ''}`,
@@ -164,6 +213,11 @@ export const PAGES = {
   organDescription: (organ: string) => `${organ}发布的澄清正名通知、容错纠错案例和廉洁文化内容。`,
   openDataDescription: '已发布内容的结构化数据，提供 JSON 和 CSV 两种格式。',
   openDataLead: '已发布内容的结构化字段，提供 JSON 和 CSV 两种格式下载。所列人员均为化名。',
+  openDataFormats:
+    'JSON 为 UTF-8 编码的对象数组；CSV 为 UTF-8 编码（带 BOM，Excel 可直接打开），首行为字段名。以 = + - @ 开头的文字前加了一个英文单引号，防止表格软件把它当作公式执行。',
+  openDataFields: (kind: string) => `${kind}的字段`,
+  openDataField: '字段',
+  openDataMeaning: '含义',
   // Not found
   notFoundTitle: '页面不存在',
   notFoundBody: '您访问的页面不存在，可能已被撤回或地址有误。可以尝试搜索，或从下列栏目进入：',
@@ -202,6 +256,73 @@ export const SITE_COUNT_LABELS: Record<SiteCount, string> = {
   cases: '容错纠错指导性案例（个）',
   notTolerated: '其中不予容错（个）',
   disciplinedAccounts: '回访教育材料（篇）',
+};
+
+/** The glossary in an entry's body: the button beside a linked term that shows its definition. */
+export const GLOSSARY_LINKS = {
+  /** Contains the visible text 释义, so speech input can name the button by what it shows. */
+  toggle: (term: string) => `“${term}”释义`,
+  toggleText: '释义',
+} as const;
+
+/** RSS feeds: one for everything, one per kind. */
+export const FEEDS = {
+  allTitle: (site: string) => `${site} · 全部更新`,
+  allDescription: '纪检监察机关新发布的澄清正名通知、容错纠错指导性案例和廉洁文化作品。',
+  kindTitle: (site: string, kind: string) => `${site} · ${kind}`,
+  linkTitle: (site: string, what: string) => `${site} ${what}订阅（RSS）`,
+} as const;
+
+const COMMON_FIELDS = {
+  id: '条目编号（网址中的一段）',
+  url: '条目网页的完整地址',
+  title: '标题',
+  date: '发布日期（YYYY-MM-DD）',
+  organ: '发布机关',
+  summary: '摘要',
+  tags: '标签，以“；”分隔',
+} as const;
+
+/** What each column of the open data holds, per kind: the /data/ page's field list. */
+export const OPEN_DATA_FIELDS: Record<EntryKind, Record<string, string>> = {
+  clarifications: {
+    ...COMMON_FIELDS,
+    docNumber: '文号',
+    subjectType: '澄清对象类别：个人、党组织、单位或集体',
+    subjectAlias: '澄清对象的化名（个人为姓加“某”，单位含“某”）',
+    subjectRole: '职务或单位类别（已匿名化）',
+    subjectTier: '干部管理权限（只对个人）：村（社区）、乡镇（街道）所属、县管、市管、省管',
+    allegations: '经核查失实的问题，以“；”分隔',
+    methods: '澄清方式，以“；”分隔',
+    scope: '澄清范围',
+    realNameReport: '是否实名举报（true/false）',
+    reporterFeedback: '是否已向实名举报人反馈（true/false）',
+    deliveryDate: '书面澄清通知送达日期',
+    followUps: '已记录的回访次数（回访内容不公开）',
+    falseAccusationAction: '诬告陷害的处理：移送或查处（无记录时为空）',
+    falseAccusationOrgan: '处理诬告陷害的机关',
+    falseAccusationDate: '诬告陷害处理日期',
+    falseAccusationResult: '诬告陷害的处理结果（有结果时才有）',
+  },
+  cases: {
+    ...COMMON_FIELDS,
+    series: '所属指导性案例系列',
+    number: '在系列中的编号（第N号）',
+    batch: '发布批次（第M批）',
+    scenario: '容错情形',
+    decision: '认定结果：不予问责、免予问责、从轻问责、减轻问责或不予容错',
+    keywords: '关键词，以“；”分隔',
+    gist: '要旨',
+    sector: '所属领域',
+    exclusions: '触及的负面清单情形，以“；”分隔',
+  },
+  culture: {
+    ...COMMON_FIELDS,
+    form: '体裁',
+    author: '作者（朝代·姓名，只用于历史作品）',
+    source: '出处',
+    printable: '是否适合打印张贴（true/false）',
+  },
 };
 
 export const SITE_DESCRIPTION = '纪检监察机关澄清正名通知、容错纠错指导性案例和廉洁文化作品的公开发布平台。';

@@ -36,9 +36,9 @@ it('builds absolute URLs (og:image, sitemap, feed) under the base', () => {
   expect(notice).toContain(
     '<meta property="og:image" content="https://mingjing.test/mingjing/cards/clarifications/published-notice/og.png">',
   );
-  expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toContain(
+  expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(
     '<loc>https://mingjing.test/mingjing/clarifications/published-notice/</loc>',
   );
-  expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('https://mingjing.test/mingjing/cases/published-case/');
+  expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('<link>https://mingjing.test/mingjing/cases/published-case/</link>');
   expect(notice).toMatch(/action="\/mingjing\/search\/"/);
 });

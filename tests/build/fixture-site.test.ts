@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { parseEntryFile } from '../../src/content/front-matter.ts';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { filesContaining, listFiles, readAsText } from '../helpers/site-files.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/site');
@@ -87,13 +88,23 @@ describe('fixture site build', () => {
     ]) {
       expect(existsSync(join(dist, path, 'index.html')), path).toBe(true);
     }
-    for (const file of ['404.html', 'feed.xml', 'sitemap.xml', 'data/clarifications.json', 'data/cases.csv', 'data/culture.json']) {
+    for (const file of [
+      '404.html',
+      'rss.xml',
+      'cases/rss.xml',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
+      'data/clarifications.json',
+      'data/cases.csv',
+      'data/culture.json',
+    ]) {
       expect(existsSync(join(dist, file)), file).toBe(true);
     }
     const openData = JSON.parse(readFileSync(join(dist, 'data/clarifications.json'), 'utf8')) as { id: string; subjectAlias: string }[];
     expect(openData.map((r) => r.id)).toEqual(['published-notice']);
-    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toContain('<loc>https://mingjing.test/clarifications/published-notice/</loc>');
-    expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('https://mingjing.test/cases/published-case/');
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(
+      '<loc>https://mingjing.test/clarifications/published-notice/</loc>',
+    );
   });
 
   it('lets no draft, withdrawn or expired entry reach any output', () => {
@@ -192,6 +203,47 @@ describe('fixture site build', () => {
 
   it('says 要旨 and never 裁判 on any page', () => {
     expect(filesContaining(dist, '裁判')).toEqual([]);
+  });
+
+  it('writes RSS 2.0 feeds, one for everything and one per kind, with the published entries only', () => {
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const published = { clarifications: ['published-notice'], cases: ['published-case'], culture: ['published-poem'] };
+    const itemsOf = (file: string) => {
+      const xml = readFileSync(join(dist, file), 'utf8');
+      expect(XMLValidator.validate(xml), file).toBe(true);
+      const feed = parser.parse(xml) as {
+        rss: {
+          '@_version': string;
+          channel: { title: string; item?: { link: string; pubDate: string } | { link: string; pubDate: string }[] };
+        };
+      };
+      expect(feed.rss['@_version'], file).toBe('2.0');
+      const items = [feed.rss.channel.item ?? []].flat();
+      for (const item of items) expect(Number.isNaN(Date.parse(item.pubDate)), file).toBe(false);
+      return items.map((item) => item.link).sort();
+    };
+    expect(itemsOf('rss.xml')).toEqual(
+      Object.entries(published)
+        .flatMap(([kind, ids]) => ids.map((id) => `https://mingjing.test/${kind}/${id}/`))
+        .sort(),
+    );
+    for (const [kind, ids] of Object.entries(published))
+      expect(itemsOf(`${kind}/rss.xml`)).toEqual(ids.map((id) => `https://mingjing.test/${kind}/${id}/`));
+    // Every page names the site's feed; a section's pages also their own.
+    expect(html('')).toContain('<link rel="alternate" type="application/rss+xml"');
+    expect(html('cases')).toMatch(/href="\/cases\/rss\.xml"/);
+  });
+
+  it('writes a sitemap of public pages only: no verification page, print page, 404 or non-public entry', () => {
+    expect(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).toContain('https://mingjing.test/sitemap-0.xml');
+    const urls = [...readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(urls).toContain('https://mingjing.test/cases/published-case/');
+    expect(urls.filter((url) => /\/(v|print)\/|404/.test(url))).toEqual([]);
+    for (const id of NON_PUBLIC_IDS)
+      expect(
+        urls.filter((url) => url.includes(id.split('/')[1]!)),
+        id,
+      ).toEqual([]);
   });
 
   it('keeps the staging folder out of sight once the build is done', () => {

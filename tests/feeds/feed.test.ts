@@ -1,27 +1,47 @@
-/** The feed endpoint from mocked collections: the newest published entries, escaped, absolute URLs. */
-import { describe, expect, it, vi } from 'vitest';
-import { entry, mockedAstroContent } from '../helpers/astro-content.ts';
+/** Feed items from published entries, newest first and capped; what the sitemap leaves out. */
+import { describe, expect, it } from 'vitest';
+import { FEED_LENGTH, feedDate, feedItems, inSitemap } from '../../src/feeds/rss.ts';
 
-vi.mock('astro:content', () =>
-  mockedAstroContent({
-    clarifications: [
-      entry('clarifications', 'n1', { title: '关于对李某的澄清 & 说明', date: '2024-05-01', organ: 'city', summary: '经核查<失实>。' }),
-    ],
-    cases: [entry('cases', 'c1', { title: '容错案例', date: '2024-06-01', organ: 'city', summary: '免予问责。' })],
-    culture: [],
-    organs: [entry('organs', 'city', { id: 'city', name: '某市纪委监委', shortName: '市纪委监委', level: '市', region: '某市' })],
-  }),
-);
+const entry = (id: string, date: string, kind: 'clarifications' | 'cases' = 'cases') => ({
+  kind,
+  id,
+  data: { title: `标题${id}`, date, summary: '摘要', organ: 'city', tags: ['标签'] },
+});
 
-const { GET } = await import('../../src/pages/feed.xml.ts');
+describe('feedItems', () => {
+  it('lists entries newest first with absolute links, the kind, the organ and the tags as categories', () => {
+    const items = feedItems(
+      [entry('a', '2024-01-02'), entry('b', '2025-03-04', 'clarifications')],
+      (kind, id) => `https://x.test/${kind}/${id}/`,
+      (kind) => kind.toUpperCase(),
+      () => '某市纪委监委',
+    );
+    expect(items.map((i) => i.link)).toEqual(['https://x.test/clarifications/b/', 'https://x.test/cases/a/']);
+    expect(items[0]!.categories).toEqual(['CLARIFICATIONS', '某市纪委监委', '标签']);
+    expect(items[0]!.pubDate.toISOString()).toBe('2025-03-03T16:00:00.000Z');
+  });
 
-describe('the feed endpoint', () => {
-  it('lists published entries newest first, with escaped text and absolute links', async () => {
-    const xml = await (await GET({} as never)).text();
-    const titles = [...xml.matchAll(/<entry>\s*<title>([^<]*)<\/title>/g)].map((m) => m[1]);
-    expect(titles).toEqual(['容错案例', '关于对李某的澄清 &amp; 说明']);
-    expect(xml).toContain('<summary>经核查&lt;失实&gt;。</summary>');
-    expect(xml).toMatch(/<link href="https?:\/\/[^"]+\/cases\/c1\/"\/>/);
-    expect(xml).toContain('<author><name>某市纪委监委</name></author>');
+  it(`keeps the newest ${FEED_LENGTH}`, () => {
+    const many = Array.from({ length: FEED_LENGTH + 5 }, (_, i) => entry(`e${i}`, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`));
+    expect(
+      feedItems(
+        many,
+        () => 'x',
+        () => 'k',
+        () => 'o',
+      ),
+    ).toHaveLength(FEED_LENGTH);
+    expect(feedDate('2024-06-01').getTime()).toBe(Date.parse('2024-05-31T16:00:00Z'));
+  });
+});
+
+describe('inSitemap', () => {
+  it('leaves out verification pages, print pages and the 404 page, at the root and under a base', () => {
+    expect(inSitemap('https://x.test/cases/a/', '/')).toBe(true);
+    expect(inSitemap('https://x.test/v/abcd-efgh/', '/')).toBe(false);
+    expect(inSitemap('https://x.test/print/board/city/2025-05/', '/')).toBe(false);
+    expect(inSitemap('https://x.test/404/', '/')).toBe(false);
+    expect(inSitemap('https://x.test/sub/v/', '/sub/')).toBe(false);
+    expect(inSitemap('https://x.test/sub/cases/', '/sub/')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A link checker over a built site: every internal link, asset and anchor of every page (and
- * every URL of sitemap.xml and feed.xml, and every url() of the stylesheets) must lead to a
+ * every URL of the sitemap and the RSS feeds, and every url() of the stylesheets) must lead to a
  * file of the site, under its base path. The site's own absolute URLs (canonical, og:image) are
  * checked like the rest; links to other sites are not followed.
  */
@@ -78,9 +78,9 @@ export function checkLinks(dist: string, options: { base: string; site: string }
       for (const [, set] of html.matchAll(SRCSET)) for (const candidate of set!.split(',')) check(file, candidate.trim().split(/\s+/)[0]!);
     } else if (file.endsWith('.css')) {
       for (const [, value] of readFileSync(join(dist, file), 'utf8').matchAll(CSS_URL)) check(file, value!);
-    } else if (file === 'sitemap.xml' || file === 'sitemap-index.xml' || /^sitemap-\d+\.xml$/.test(file) || file === 'feed.xml') {
+    } else if (/^sitemap-(?:index|\d+)\.xml$/.test(file) || /(?:^|\/)rss\.xml$/.test(file)) {
       const xml = readFileSync(join(dist, file), 'utf8');
-      for (const [, value] of [...xml.matchAll(/<loc>([^<]+)<\/loc>/g), ...xml.matchAll(/<link[^>]*href="([^"]+)"/g)]) check(file, value!);
+      for (const [, value] of [...xml.matchAll(/<loc>([^<]+)<\/loc>/g), ...xml.matchAll(/<link>([^<]+)<\/link>/g)]) check(file, value!);
     }
   }
   return broken;

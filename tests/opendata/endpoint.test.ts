@@ -58,6 +58,8 @@ vi.mock('astro:content', () =>
 );
 
 const { GET } = await import('../../src/pages/data/[file].ts');
+const { csvCell, parseCsv, toCsv } = await import('../../src/opendata/records.ts');
+const { OPEN_DATA_FIELDS } = await import('../../src/strings/pages.ts');
 
 describe('the open-data endpoint', () => {
   it('writes the structured fields of each published entry as JSON', async () => {
@@ -101,5 +103,41 @@ describe('the open-data endpoint', () => {
     const [header, row] = csv.split('\r\n');
     expect(header).toBe('\uFEFFid,url,title,date,organ,summary,tags,series,number,batch,scenario,decision,keywords,gist,sector,exclusions');
     expect(row).toContain(',"容错案例, ""一""",2024-06-01,某市纪委监委,');
+  });
+
+  it('documents every field it writes, for each kind', async () => {
+    for (const kind of ['cases', 'clarifications'] as const) {
+      const [record] = JSON.parse(await (await GET({ props: { kind, format: 'json' } } as never)).text()) as Record<string, unknown>[];
+      expect(Object.keys(record!), kind).toEqual(Object.keys(OPEN_DATA_FIELDS[kind]));
+    }
+  });
+});
+
+describe('CSV', () => {
+  it('neutralises text a spreadsheet would run as a formula, and only text', () => {
+    expect(['=SUM(A1)', '+1', '-2', '@cmd', '\tx', 'plain', '2024-06-01'].map(csvCell)).toEqual([
+      "'=SUM(A1)",
+      "'+1",
+      "'-2",
+      "'@cmd",
+      "'\tx",
+      'plain',
+      '2024-06-01',
+    ]);
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(true)).toBe('true');
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+  });
+
+  it('parses back to the same rows it was written from', () => {
+    const records = [
+      { id: 'a', title: '标题, 带逗号', note: '引号"在内"', lines: '第一行\r\n第二行', formula: '=1+1', count: 3, flag: false },
+      { id: 'b', title: '', note: '普通', lines: '', formula: '-x', count: 0, flag: true },
+    ];
+    const rows = parseCsv(toCsv(records));
+    expect(rows[0]).toEqual(Object.keys(records[0]!));
+    expect(rows.slice(1)).toEqual(
+      records.map((r) => Object.values(r).map((v) => (typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : String(v)))),
+    );
   });
 });

@@ -82,7 +82,7 @@ describe('nginx serving the built site', () => {
         .filter((file) => file.startsWith('_astro/') && file.endsWith(ext))
         .sort((a, b) => statSync(join(dist, b)).size - statSync(join(dist, a)).size)[0]!;
     const [css, js] = [largest('.css'), largest('.js')];
-    for (const file of ['index.html', css, js, 'data/cases.json', 'data/cases.csv', 'feed.xml']) {
+    for (const file of ['index.html', css, js, 'data/cases.json', 'data/cases.csv', 'rss.xml']) {
       const reply = await fetchRaw(`${siteUrl}${file.replace(/index\.html$/, '')}`, gzip);
       expect(reply.headers['content-encoding'], file).toBe('gzip');
       expect(reply.headers['vary'], file).toContain('Accept-Encoding');
@@ -109,7 +109,8 @@ describe('nginx serving the built site', () => {
       ['cards/site/og.png', 'image/png', CACHE_CONTROL.cards],
       ['favicon.svg', 'image/svg+xml; charset=utf-8', CACHE_CONTROL.revalidate],
       ['data/cases.csv', 'text/csv; charset=utf-8', CACHE_CONTROL.revalidate],
-      ['feed.xml', 'application/xml; charset=utf-8', CACHE_CONTROL.revalidate],
+      ['rss.xml', 'application/xml; charset=utf-8', CACHE_CONTROL.revalidate],
+      ['sitemap-index.xml', 'application/xml; charset=utf-8', CACHE_CONTROL.revalidate],
     ];
     for (const [file, type, cache] of cases) {
       const reply = await fetchRaw(`${siteUrl}${file}`);

@@ -393,12 +393,16 @@ describe('the case library', () => {
 });
 
 describe('search costs nothing on other pages', () => {
-  it('ships no script outside the search page, the case library and the share panel', () => {
+  it('ships no search script outside the search page and the case library: other pages carry only the reading-preferences script', () => {
     const scripts = (path: string) => readFileSync(join(siteDir, path, 'index.html'), 'utf8').match(/<script\b[^>]*>/g) ?? [];
     for (const path of ['', 'glossary/', 'glossary/clarification/', 'clarifications/', 'cases/scenario/key-projects/', 'stats/']) {
-      expect(scripts(path), path || 'home').toEqual([]);
+      expect(scripts(path), path || 'home').toEqual([`<script src="${base}js/reading-preferences.js">`]);
     }
-    expect(scripts('search/').every((tag) => tag.includes(`src="${base}_astro/`) && /\.js"/.test(tag))).toBe(true);
+    expect(
+      scripts('search/')
+        .filter((tag) => !tag.includes('reading-preferences'))
+        .every((tag) => tag.includes(`src="${base}_astro/`) && /\.js"/.test(tag)),
+    ).toBe(true);
   });
 
   it("allows WebAssembly ('wasm-unsafe-eval') only where Pagefind runs", () => {

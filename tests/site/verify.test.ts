@@ -51,8 +51,8 @@ describe('verification pages', () => {
         expect(main).not.toContain((notice.data['subject'] as { role: string }).role);
       }
     }
-    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toContain('/v/');
-    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toContain('/print/');
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/v/');
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/print/');
   });
 });
 

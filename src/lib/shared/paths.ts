@@ -2,7 +2,13 @@
  * Every internal URL goes through these helpers so a site deployed under a `base` path keeps
  * working links, and absolute URLs (og:image, QR codes, feeds) all derive from one `site`.
  */
-import type { EntryKind } from '../../schemas/vocabulary.ts';
+import {
+  CULTURE_AUDIENCE_SLUGS,
+  CULTURE_FORM_SLUGS,
+  type CultureAudience,
+  type CultureForm,
+  type EntryKind,
+} from '../../schemas/vocabulary.ts';
 
 export function withBase(base: string, path: string): string {
   const clean = path.replace(/^\/+/, '');
@@ -27,3 +33,8 @@ export const boardNoticePath = (id: string) => `print/notice/${id}/`;
 /** A poster print page, A4 or A3. */
 export const posterPrintPath = (kind: EntryKind, id: string, size: 'a4' | 'a3' = 'a4') =>
   `print/poster/${kind}/${id}/${size === 'a3' ? 'a3/' : ''}`;
+/** A keyword's place on the keyword index (/cases/keywords/). */
+export const keywordAnchor = (keyword: string) => `kw-${keyword}`;
+/** Culture items of one form, and for one audience. */
+export const cultureFormPath = (form: CultureForm) => `culture/form/${CULTURE_FORM_SLUGS[form]}/`;
+export const cultureAudiencePath = (audience: CultureAudience) => `culture/audience/${CULTURE_AUDIENCE_SLUGS[audience]}/`;
