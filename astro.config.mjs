@@ -20,6 +20,9 @@ export default defineConfig({
     format: 'directory',
     // External stylesheets keep the Content-Security-Policy strict (no 'unsafe-inline').
     inlineStylesheets: 'never',
+    // Pages render while earlier ones are still being written: one at a time, a third of the
+    // render phase was the main thread waiting on the file system (a CPU profile of a warm build).
+    concurrency: 4,
   },
   // Pages ship no client framework and need no dev toolbar; readers get no third-party requests.
   devToolbar: { enabled: false },

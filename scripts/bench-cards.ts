@@ -9,12 +9,20 @@
  *   { entries, cards, cold: { ms, cardsPerSecond, rendered }, warm: { ms, cardsPerSecond,
  *     rendered, cached }, peakRssMB, ... }
  * Peak memory covers every thread of the process (RSS sampling plus the kernel's VmHWM).
+ *
+ *   node scripts/bench-cards.ts --stages 60
+ *
+ * instead profiles one card at a time on the main thread, for the first N inputs in both
+ * formats: satori (tree → SVG), resvg (SVG → pixels), PNG encoding, and the bytes written.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Resvg } from '@resvg/resvg-js';
+import { loadCardFonts } from '../src/cards/fonts.ts';
 import { renderAllCards } from '../src/cards/pipeline.ts';
+import { renderCardSvg } from '../src/cards/render.ts';
 import type { CardInput } from '../src/cards/types.ts';
 import { seededRandom } from '../src/bench/random.ts';
 
@@ -23,6 +31,7 @@ const { values } = parseArgs({
     entries: { type: 'string', default: '1000' },
     concurrency: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    stages: { type: 'string' },
   },
 });
 const entries = Number(values.entries);
@@ -176,6 +185,44 @@ const inputs: CardInput[] = [
   ...Array.from({ length: entries }, (_, index) => syntheticInput(index)),
 ];
 const cards = inputs.length * 2;
+
+if (values.stages !== undefined) {
+  const sample = inputs.slice(0, Math.max(1, Number(values.stages)));
+  const fonts = await loadCardFonts();
+  const ms = { satori: 0, resvg: 0, png: 0 };
+  let bytes = 0;
+  for (const input of sample) {
+    for (const format of ['og', 'poster'] as const) {
+      let started = performance.now();
+      const svg = await renderCardSvg(input, format, fonts);
+      ms.satori += performance.now() - started;
+      started = performance.now();
+      const image = new Resvg(svg, {
+        fitTo: { mode: 'original' },
+        font: { loadSystemFonts: false },
+        shapeRendering: 2,
+        textRendering: 2,
+      }).render();
+      ms.resvg += performance.now() - started;
+      started = performance.now();
+      bytes += image.asPng().length;
+      ms.png += performance.now() - started;
+    }
+  }
+  const count = sample.length * 2;
+  const per = (total: number) => Math.round((total / count) * 10) / 10;
+  console.log(
+    JSON.stringify({
+      cards: count,
+      perCardMs: { satori: per(ms.satori), resvg: per(ms.resvg), png: per(ms.png) },
+      share: Object.fromEntries(
+        Object.entries(ms).map(([stage, total]) => [stage, Math.round((total / (ms.satori + ms.resvg + ms.png)) * 100) / 100]),
+      ),
+      meanPngKB: Math.round(bytes / count / 1024),
+    }),
+  );
+  process.exit(0);
+}
 
 const root = mkdtempSync(join(tmpdir(), 'mingjing-bench-cards-'));
 try {

@@ -1,13 +1,15 @@
 /**
  * `npm run bench -- --entries N [--keep]`: generates a synthetic site of N entries, builds it
- * twice (cold, then warm with the card cache filled) and prints one JSON report: build time by
- * phase, per-page cost, search index size, card throughput and peak memory.
+ * twice (cold, then warm with the card cache filled), and builds a bare Astro site from the same
+ * Markdown (glob loader, one plain page per entry, nothing of Mingjing) as the baseline. The last
+ * line printed is one JSON object: build time by phase, pages, card throughput cold and warm,
+ * search index size, the privacy gate's time, peak memory, the baseline and the ratios.
  *
- * Timings are wall-clock on a shared machine: compare runs made in one session, and read the
- * cold/warm ratio rather than absolute numbers.
+ * Timings are wall-clock on a shared machine: compare the ratios of one run, not absolute numbers
+ * across runs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +27,9 @@ if (!Number.isInteger(entries) || entries < 1) {
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'mingjing-bench-'));
+// Readable by others, so a kept site can be served by nginx, whose workers drop root
+// (scripts/measure-search.ts).
+chmodSync(work, 0o755);
 const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
 const cacheDir = join(work, 'cache');
@@ -54,6 +59,7 @@ function build(label: string) {
         MINGJING_CONTENT_DIR: contentDir,
         MINGJING_CACHE_DIR: cacheDir,
         MINGJING_NOW: '2026-11-01',
+        MINGJING_HOST_ORGAN: 'synth-city',
       },
       maxBuffer: 256 * 1024 * 1024,
     },
@@ -80,6 +86,44 @@ function build(label: string) {
   };
 }
 
+/**
+ * The baseline: a bare Astro 7 project over the same content folder — the glob loader, no
+ * schema, one page per entry that renders its Markdown — built in a folder of its own with the
+ * project's node_modules linked in.
+ */
+function buildBaseline(): { wallMs: number; pages: number } {
+  const project = join(work, 'baseline');
+  mkdirSync(join(project, 'src/pages/[kind]'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  writeFileSync(join(project, 'package.json'), '{ "name": "baseline", "private": true, "type": "module" }\n');
+  writeFileSync(
+    join(project, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', cacheDir: ${JSON.stringify(join(work, 'baseline-cache'))}, build: { format: 'directory' } });\n`,
+  );
+  writeFileSync(
+    join(project, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nconst kind = (name) => defineCollection({ loader: glob({ pattern: '*.md', base: ${JSON.stringify(contentDir)} + '/' + name }) });\nexport const collections = { clarifications: kind('clarifications'), cases: kind('cases'), culture: kind('culture') };\n`,
+  );
+  writeFileSync(
+    join(project, 'src/pages/[kind]/[id].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const kinds = ['clarifications', 'cases', 'culture'];\n  return (await Promise.all(kinds.map((kind) => getCollection(kind)))).flat().map((entry) => ({ params: { kind: entry.collection, id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="zh-CN"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>\n`,
+  );
+  const started = performance.now();
+  const result = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wallMs = Math.round(performance.now() - started);
+  if (result.status !== 0) {
+    console.error(`基准（Astro 原样）构建失败：\n${result.stdout}\n${result.stderr}`);
+    process.exit(1);
+  }
+  const pages = readdirSync(join(project, 'dist'), { recursive: true }).filter((name) => String(name).endsWith('index.html')).length;
+  return { wallMs, pages };
+}
+
 try {
   const generatedAt = performance.now();
   await generateSyntheticContent(contentDir, entries);
@@ -88,30 +132,31 @@ try {
   const pages = readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('index.html')).length;
   const index = folderBytes(join(outDir, 'pagefind'));
   const warm = build('再次');
+  const baseline = buildBaseline();
+  const ratio = (ms: number) => Math.round((ms / baseline.wallMs) * 100) / 100;
   console.log(
-    JSON.stringify(
-      {
-        machine: {
-          cpus: cpus().length,
-          memoryGB: Math.round(totalmem() / 2 ** 30),
-          freeGB: Math.round(freemem() / 2 ** 30),
-          node: process.version,
-        },
-        entries,
-        pages,
-        generateMs,
-        cold: {
-          ...cold,
-          perPageMs: Math.round((cold.wallMs / pages) * 100) / 100,
-          renderPerPageMs: Math.round(((cold.phasesMs['render'] ?? 0) / pages) * 100) / 100,
-        },
-        warm: { ...warm, perPageMs: Math.round((warm.wallMs / pages) * 100) / 100 },
-        searchIndex: { files: index.files, bytes: index.bytes, bytesPerPage: Math.round(index.bytes / pages) },
-        output: values.keep ? work : undefined,
+    JSON.stringify({
+      machine: {
+        cpus: cpus().length,
+        memoryGB: Math.round(totalmem() / 2 ** 30),
+        freeGB: Math.round(freemem() / 2 ** 30),
+        node: process.version,
       },
-      null,
-      2,
-    ),
+      entries,
+      pages,
+      generateMs,
+      cold: {
+        ...cold,
+        perPageMs: Math.round((cold.wallMs / pages) * 100) / 100,
+        renderPerPageMs: Math.round(((cold.phasesMs['render'] ?? 0) / pages) * 100) / 100,
+      },
+      warm: { ...warm, perPageMs: Math.round((warm.wallMs / pages) * 100) / 100 },
+      searchIndex: { files: index.files, bytes: index.bytes, bytesPerPage: Math.round(index.bytes / pages) },
+      gateMs: { cold: cold.phasesMs['gate'] ?? null, warm: warm.phasesMs['gate'] ?? null },
+      baseline,
+      ratio: { warmVsBaseline: ratio(warm.wallMs), coldVsBaseline: ratio(cold.wallMs) },
+      output: values.keep ? work : undefined,
+    }),
   );
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -1,18 +1,22 @@
 /**
  * `node scripts/measure-search.ts --site DIST [--query 回访 --query 乡村振兴 …] [--base /]`
  *
- * Measures search on a built site the way a reader meets it: the site served on 127.0.0.1, a
- * fresh headless Chromium context per query (empty cache), /search/?q=… opened, and the clock
- * stopped when the first result card is on screen. Reports the index size (total and per indexed
- * page), and per query the bytes transferred (page, and Pagefind's share) and time to first
- * results, as JSON. Also measures the case library's filter panel (/cases/?scenario=…).
+ * Measures search on a built site the way a reader meets it: the site served by the repository's
+ * nginx configuration (gzip on) on 127.0.0.1, a fresh headless Chromium context per query (empty
+ * cache), /search/?q=… opened, and the clock stopped when the first result card is on screen.
+ * Reports the index size (total and per indexed page), and per query the bytes nginx sent (the
+ * response bodies as they went over the wire, compressed where gzip applied: its access log's
+ * $body_bytes_sent), Pagefind's share of them, and the time to first results, as JSON. Also
+ * measures the case library's filter panel (/cases/?scenario=…).
+ *
+ * nginx's workers drop root: the site folder must be readable by others.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../src/deploy/static-server.ts';
+import { serveWithNginx } from '../tests/helpers/nginx.ts';
 
 const { values } = parseArgs({
   options: {
@@ -48,7 +52,21 @@ const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json')
 const indexedPages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 const index = folderStats(join(site, 'pagefind'));
 
-const server = await serveStatic(site, values.base);
+const server = await serveWithNginx(site, { base: values.base });
+const accessLog = join(server.prefix, 'logs/access.log');
+
+/** Body bytes nginx has sent so far, in all and for Pagefind's files: `… "GET /uri" 200 1234`. */
+function bytesSent(): { all: number; pagefind: number; requests: number } {
+  const lines = existsSync(accessLog) ? readFileSync(accessLog, 'utf8').trim().split('\n').filter(Boolean) : [];
+  let all = 0;
+  let pagefind = 0;
+  for (const line of lines) {
+    const bytes = Number(line.slice(line.lastIndexOf(' ') + 1));
+    all += bytes;
+    if (line.includes('/pagefind/')) pagefind += bytes;
+  }
+  return { all, pagefind, requests: lines.length };
+}
 const browser = await launchBrowser();
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
@@ -67,29 +85,22 @@ function isReady(mode: 'search' | 'cases'): boolean {
 async function measure(path: string, mode: 'search' | 'cases') {
   const context = await browser.browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  let total = 0;
-  let pagefind = 0;
-  let requests = 0;
-  page.on('response', (response) => {
-    const size = Number(response.headers()['content-length'] ?? 0);
-    total += size;
-    requests += 1;
-    if (response.url().includes('/pagefind/')) pagefind += size;
-  });
-  const before = server.bytesServed();
+  const before = bytesSent();
   await page.goto(server.url + path);
   await page.waitForFunction(isReady, mode, { timeout: 60_000 });
   const firstResultsMs = Math.round(await page.evaluate(() => performance.now()));
   const status = (await page.locator('[role="status"]').first().textContent())?.trim() ?? '';
   await context.close();
+  // nginx writes a request's log line once the response is sent: give the last one a moment.
+  await new Promise((done) => setTimeout(done, 200));
+  const after = bytesSent();
   return {
     path: decodeURIComponent(path),
     firstResultsMs,
     status,
-    requests,
-    transferredKB: kb(total),
-    pagefindKB: kb(pagefind),
-    serverKB: kb(server.bytesServed() - before),
+    requests: after.requests - before.requests,
+    transferredKB: kb(after.all - before.all),
+    pagefindKB: kb(after.pagefind - before.pagefind),
   };
 }
 

@@ -10,6 +10,7 @@ import { findNginx, startNginx, startNginxDaemon, stopNginxDaemon } from '../src
 import { aptInstallCommand, SYSTEM_PACKAGES } from '../src/deploy/system-packages.ts';
 import { loadSiteConfig } from '../src/lib/node/config.ts';
 import { CLI } from '../src/strings/cli.ts';
+import { memberOrigins } from '../src/lib/shared/csp.ts';
 
 const fail = (message: string, code = 1): never => {
   process.stderr.write(`${CLI.errorPrefix}${message}\n`);
@@ -58,7 +59,7 @@ const dist = resolve(values!.dist ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) fail(CLI.nginx.noSite(dist));
 const base = values!.base ?? config.base;
 const url = `http://127.0.0.1:${port}${base}`;
-const run = { dist, base, port, prefix };
+const run = { dist, base, port, prefix, connect: memberOrigins(config.portal.map((member) => member.url)) };
 try {
   if (values!.daemon) {
     process.stdout.write(`${CLI.nginx.daemon(url, await startNginxDaemon(nginx, run), port)}\n`);

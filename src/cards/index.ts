@@ -5,4 +5,4 @@
  */
 export { cardInputsForSite } from './from-entry.ts';
 export { renderAllCards } from './pipeline.ts';
-export { QR_QUIET_ZONE, qrModules, qrPathData } from './qr.ts';
+export { qrDrawing } from './qr.ts';

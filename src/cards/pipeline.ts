@@ -1,6 +1,6 @@
 /**
- * Renders every card of a build: glyph check first, then cache lookup by content hash, then
- * the remaining cards in parallel on worker threads with bounded memory.
+ * Renders every card of a build: cache lookup by content hash, a glyph check of every card still
+ * to draw, then those cards in parallel on worker threads with bounded memory.
  *
  * Outputs `${outDir}/cards/<kind>/<id>/{og,poster}.png` (`${outDir}/cards/site/…` for the site
  * card); cached PNGs live at `${cacheDir}/<sha256>.png` and are copied, never re-rendered.
@@ -168,7 +168,6 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
   const stopSampler = startMemorySampler();
   try {
     const fonts = await loadCardFonts();
-    assertCardGlyphs(inputs, fonts);
 
     const jobs: CardJob[] = [];
     const seen = new Map<string, CardInput>();
@@ -183,6 +182,15 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
       }
     }
 
+    // Glyphs are checked for the cards to be drawn: a cached card's text was checked when it was
+    // drawn, against the same fonts (their versions are part of the hash). Still before any write.
+    const isCached = new Map(jobs.map((job) => [job, existsSync(job.cachePath)]));
+    const toDraw = new Set(jobs.filter((job) => !isCached.get(job)).map((job) => job.input));
+    assertCardGlyphs(
+      inputs.filter((input) => toDraw.has(input)),
+      fonts,
+    );
+
     await mkdir(options.cacheDir, { recursive: true });
     const total = jobs.length;
     let done = 0;
@@ -190,10 +198,11 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
 
     const toRender: CardJob[] = [];
     const queued = new Set<string>();
+    const madeDirs = new Set<string>();
     let cached = 0;
     for (const job of jobs) {
-      if (existsSync(job.cachePath)) {
-        await copyCachedCard(job);
+      if (isCached.get(job)) {
+        copyCachedCard(job, madeDirs);
         cached++;
         progress();
       } else {
@@ -201,8 +210,15 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
       }
     }
     // Identical inputs (same hash) are rendered once; the copies follow from the cache.
-    const unique = toRender.filter((job) => (queued.has(job.hash) ? false : (queued.add(job.hash), true)));
-    const duplicates = toRender.filter((job) => !unique.includes(job));
+    const unique: CardJob[] = [];
+    const duplicates: CardJob[] = [];
+    for (const job of toRender) {
+      if (queued.has(job.hash)) duplicates.push(job);
+      else {
+        queued.add(job.hash);
+        unique.push(job);
+      }
+    }
 
     let mode: CardRunResult['mode'] = 'workers';
     let workers = 0;
@@ -230,7 +246,7 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
       }
     }
     for (const job of duplicates) {
-      await copyCachedCard(job);
+      copyCachedCard(job, madeDirs);
       progress();
     }
 

@@ -6,6 +6,7 @@
  * shares the result through a registry on `globalThis`: Astro loads the content config and the
  * integration as separate module instances in one process.
  */
+import { join } from 'node:path';
 import { CONFIG_FILE, type SiteConfig } from '../lib/node/config.ts';
 import { EXPECTED, FOUND } from '../strings/content.ts';
 import { formatGateReport, loadDenylist, runPrivacyGate, type Finding, type GateInput } from '../privacy/index.ts';
@@ -74,7 +75,7 @@ function verificationsOf(content: ValidatedContent, today: string): Verification
   return records.sort((a, b) => codeSlug(a.code).localeCompare(codeSlug(b.code)));
 }
 
-/** Reads, validates and gates `config.contentDir`. Pure: no cache, no logging. */
+/** Reads, validates and gates `config.contentDir`. No logging; the gate's cache of clean hashes is its only write. */
 export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = process.env): ContentResult {
   let started = performance.now();
   const raw = readContentFolder(config.contentDir, config.projectRoot);
@@ -86,7 +87,12 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
     problems.push({ file: CONFIG_FILE, field: 'hostOrgan', expected: EXPECTED.registeredOrgan(raw.data.organs.file), found: FOUND.unregisteredOrgan(config.hostOrgan) });
   const validateMs = performance.now() - started;
   started = performance.now();
-  const findings = runPrivacyGate(gateInputs(raw, content, config.today), { denylist: loadDenylist(env) });
+  // Texts found clean by a previous build (same text, names, deny-list and detectors) are not
+  // scanned again; the cache holds hashes only.
+  const findings = runPrivacyGate(gateInputs(raw, content, config.today), {
+    denylist: loadDenylist(env),
+    cache: { file: join(config.cacheDir, 'mingjing-gate.txt'), projectRoot: config.projectRoot },
+  });
   const gateMs = performance.now() - started;
 
   const counts: ContentResult['counts'] = {};

@@ -9,7 +9,7 @@
  * the path: nginx drops a server's `add_header`s in any location that adds its own, so no
  * location here adds one.
  */
-import { contentSecurityPolicy, REFERRER_POLICY, SEARCH_PAGES, SEARCH_WORKER } from '../lib/shared/csp.ts';
+import { contentSecurityPolicy, PORTAL_PAGE, REFERRER_POLICY, SEARCH_PAGES, SEARCH_WORKER } from '../lib/shared/csp.ts';
 
 export interface NginxOptions {
   /** The folder holding the built site (the contents of dist/). */
@@ -22,6 +22,8 @@ export interface NginxOptions {
   tls?: { certificate: string; key: string } | undefined;
   /** Where the access log goes; off when absent. It records no address or browser (below). */
   accessLog?: string | undefined;
+  /** A portal's member origins: its search page and Pagefind's worker may fetch their indexes. */
+  connect?: readonly string[] | undefined;
 }
 
 /** deploy/nginx/mingjing.conf: the site at the server's root, from /var/www/mingjing, on port 80. */
@@ -76,10 +78,15 @@ export const CACHE_CONTROL = {
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const quote = (text: string) => `"${text.replace(/"/g, '\\"')}"`;
 
-export function renderNginxConfig({ root, base, listen, tls, accessLog }: NginxOptions): string {
+export function renderNginxConfig({ root, base, listen, tls, accessLog, connect = [] }: NginxOptions): string {
   if (!/^\/(?:[^/]+\/)*$/.test(base)) throw new Error(`base must start and end with "/", found "${base}"`);
   const prefix = escapeRegex(base);
-  const searchPages = SEARCH_PAGES.map((page) => `${escapeRegex(page)}(?:index\\.html)?`).join('|');
+  const page = (path: string) => `${escapeRegex(path)}(?:index\\.html)?`;
+  const searchPages = SEARCH_PAGES.filter((path) => path !== PORTAL_PAGE)
+    .map(page)
+    .join('|');
+  const wasm = quote(contentSecurityPolicy({ allowWasm: true, header: true }));
+  const wasmAndMembers = quote(contentSecurityPolicy({ allowWasm: true, header: true, connect }));
   const root_ = root.replace(/\/+$/, '');
   const location =
     base === '/'
@@ -101,10 +108,19 @@ export function renderNginxConfig({ root, base, listen, tls, accessLog }: NginxO
 # tests keep testing what you deploy.
 
 # Content-Security-Policy by path: WebAssembly ('wasm-unsafe-eval') only where search runs, that
-# is on the search pages and for Pagefind's worker, which runs under its own script's policy.
+# is on the search pages and for Pagefind's worker, which runs under its own script's policy; a
+# portal's search page and the worker may also read the member sites' indexes.
 map $uri $mingjing_csp {
     default ${quote(contentSecurityPolicy({ allowWasm: false, header: true }))};
-    "~^${prefix}(?:${searchPages}|${escapeRegex(SEARCH_WORKER)})$" ${quote(contentSecurityPolicy({ allowWasm: true, header: true }))};
+    "~^${prefix}(?:${searchPages})$" ${wasm};
+    "~^${prefix}(?:${page(PORTAL_PAGE)}|${escapeRegex(SEARCH_WORKER)})$" ${wasmAndMembers};
+}
+
+# A portal on another origin reads this site's search index: Pagefind's files may be fetched
+# from anywhere (they hold only what the site publishes).
+map $uri $mingjing_cors {
+    default "";
+    "~^${prefix}pagefind/" "*";
 }
 
 # Caching: content-hashed files (Astro's /_astro/, Pagefind's index and fragments) are immutable;
@@ -159,6 +175,7 @@ ${Object.entries(SECURITY_HEADERS)
   .join('\n')}
     add_header Strict-Transport-Security $mingjing_hsts always;
     add_header Cache-Control $mingjing_cache_control always;
+    add_header Access-Control-Allow-Origin $mingjing_cors always;
 
 ${location.join('\n')}
 }

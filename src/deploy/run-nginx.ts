@@ -18,6 +18,8 @@ export interface NginxRun {
   /** Folder for the configuration, pid file, logs and temp files. */
   prefix: string;
   tls?: { certificate: string; key: string } | undefined;
+  /** A portal's member origins (its CSP lets search read them). */
+  connect?: readonly string[] | undefined;
 }
 
 /** nginx: `$NGINX` when set (an nginx installed elsewhere), else Debian's, looked up on PATH and in /usr/sbin. */
@@ -39,6 +41,7 @@ export function prepareNginx(nginx: string, run: NginxRun, foreground: boolean):
       base: run.base,
       listen: `127.0.0.1:${run.port}`,
       tls: run.tls,
+      connect: run.connect,
       accessLog: join(prefix, 'logs/access.log'),
       prefix,
       foreground,

@@ -1,7 +1,7 @@
 /**
  * A minimal static file server on 127.0.0.1: serves a built site the way a plain web server
  * would (directory index, 404.html, correct content types) for `npm run pdf`, which must work
- * without nginx, and counts bytes so scripts/measure-search.ts can measure what a page transfers.
+ * without nginx.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -28,11 +28,9 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
-  bytesServed(): number;
 }
 
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
-  let bytes = 0;
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -51,7 +49,6 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       file = join(root, '404.html');
     }
     const size = statSync(file).size;
-    bytes += size;
     response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
     createReadStream(file).pipe(response);
   });
@@ -59,7 +56,6 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    bytesServed: () => bytes,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

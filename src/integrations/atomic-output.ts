@@ -3,6 +3,7 @@
  * `dist/`. A build that fails at any step leaves the previous `dist/` untouched.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
 
 /**
@@ -26,5 +27,16 @@ export function swapStagingIntoPlace(stagingDir: string, finalDir: string): void
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(finalDir)) renameSync(finalDir, previous);
   renameSync(stagingDir, finalDir);
-  rmSync(previous, { recursive: true, force: true });
+  removeInBackground(previous);
+}
+
+/**
+ * Deletes the replaced site without holding up the build: by then it is out of sight under a
+ * name of its own, and whatever a removal leaves is removed by the next swap before it starts.
+ */
+function removeInBackground(dir: string): void {
+  if (!existsSync(dir)) return;
+  const child = spawn('rm', ['-rf', '--', dir], { detached: true, stdio: 'ignore' });
+  child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+  child.unref();
 }

@@ -26,6 +26,7 @@ export function assertBuiltSiteClean(
     notNames: [...new Set(published.flatMap((entry) => entry.data.notNames))],
     denylist: loadDenylist(),
     cacheFile: join(config.cacheDir, 'mingjing-output-check.txt'),
+    projectRoot: config.projectRoot,
   });
   if (result.findings.length > 0) {
     logger.error(`${BUILD.outputLeak}${formatGateReport(result.findings)}`);

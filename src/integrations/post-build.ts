@@ -30,24 +30,32 @@ export async function runPostBuildSteps({ config, model, outDir, logger, report 
   const copied = await report.time('media', () => copyEntryMedia(published, outDir));
   logger.info(BUILD.media(copied));
 
-  const cards = await report.time('cards', () =>
-    renderAllCards(cardInputsForSite(model, config, config.tagline || SITE_DESCRIPTION), {
-      outDir,
-      cacheDir: join(config.cacheDir, 'mingjing-cards'),
-      // Astro bundles this module; the worker runs from its source file, on Node 24's type stripping.
-      workerFile: join(config.projectRoot, 'src/cards/worker.ts'),
-    }),
-  );
+  // Cards and search at once: they touch different files, and Pagefind runs in a process of its
+  // own, so in a warm build it indexes on the second core while the cards are linked from the
+  // cache. Both finish before any error is raised.
+  const [cardsRun, searchRun] = await Promise.allSettled([
+    report.time('cards', () =>
+      renderAllCards(cardInputsForSite(model, config, config.tagline || SITE_DESCRIPTION), {
+        outDir,
+        cacheDir: join(config.cacheDir, 'mingjing-cards'),
+        // Astro bundles this module; the worker runs from its source file, on Node 24's type stripping.
+        workerFile: join(config.projectRoot, 'src/cards/worker.ts'),
+      }),
+    ),
+    // Search reads the finished pages only.
+    report.time('search', () => indexSiteForSearch(outDir, logger)),
+  ]);
+  if (cardsRun.status === 'rejected') throw cardsRun.reason;
+  if (searchRun.status === 'rejected') throw searchRun.reason;
+  const cards = cardsRun.value;
   report.count('cardsRendered', cards.rendered);
   report.count('cardsCached', cards.cached);
   logger.info(
     BUILD.cards(cards.rendered, cards.cached, cards.ms, cards.mode === 'workers' ? cards.workers : undefined, cards.fallbackReason),
   );
 
-  // Search after the pages: it indexes the finished pages.
-  await report.time('search', () => indexSiteForSearch(outDir, logger));
-
-  // Last: the detectors over everything the build wrote. A finding throws, so the staging folder
-  // never replaces dist/.
+  // Last: the detectors over everything the build wrote, the search index included. A finding
+  // throws, so the staging folder never replaces dist/. (Not beside the cards: in a cold build the
+  // card workers already keep every core busy, and the check only slowed them down.)
   await report.time('outputCheck', () => assertBuiltSiteClean(outDir, published, config, logger));
 }

@@ -3,6 +3,7 @@
  * shared by the build and the CLI. It blocks on any finding; it never decides to let one pass.
  */
 import { FINDING_KIND_LABELS, REPORT_CLEAN, REPORT_HINT, reportHeader } from '../strings/privacy.ts';
+import { detectorFingerprint, openCleanCache } from './clean-cache.ts';
 import { scanText } from './scan.ts';
 import type { Finding } from './types.ts';
 
@@ -19,15 +20,36 @@ export interface GateInput {
   notNames?: readonly string[];
 }
 
+export interface GateOptions {
+  denylist?: readonly string[];
+  /**
+   * Where to remember the texts found clean (hashes only; clean-cache.ts), and the project whose
+   * detector sources are part of every key. Both or neither.
+   */
+  cache?: { file: string; projectRoot: string };
+}
+
 /** Findings of every input, in input order, then line and column. */
-export function runPrivacyGate(inputs: readonly GateInput[], options: { denylist?: readonly string[] } = {}): Finding[] {
-  return inputs.flatMap((input) =>
-    scanText(input.source, input.file, {
+export function runPrivacyGate(inputs: readonly GateInput[], options: GateOptions = {}): Finding[] {
+  const cache = options.cache
+    ? openCleanCache(options.cache.file, JSON.stringify([options.denylist ?? [], detectorFingerprint(options.cache.projectRoot)]))
+    : undefined;
+  const findings = inputs.flatMap((input) => {
+    const key = cache?.keyOf(input.source, JSON.stringify([input.publicNames, input.notNames ?? []]));
+    if (key && cache?.has(key)) {
+      cache.add(key);
+      return [];
+    }
+    const found = scanText(input.source, input.file, {
       publicNames: input.publicNames,
       notNames: input.notNames ?? [],
       ...(options.denylist ? { denylist: options.denylist } : {}),
-    }),
-  );
+    });
+    if (key && found.length === 0) cache?.add(key);
+    return found;
+  });
+  cache?.save();
+  return findings;
 }
 
 /** `file:line:column  标签(kind)  masked` — the file:line:column prefix is clickable in editors. */

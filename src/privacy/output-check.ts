@@ -9,10 +9,10 @@
  * Files already found clean are remembered by content hash in the build cache (hashes only, no
  * content), so an unchanged page of a warm build is not read twice.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { detectorFingerprint, openCleanCache } from './clean-cache.ts';
 import { collectMatches } from './matches.ts';
 import { maskValue } from './mask.ts';
 import { lineColumnAt } from './scan.ts';
@@ -115,6 +115,9 @@ function searchIndexView(bytes: Buffer): TextView {
   return plainView(text);
 }
 
+const hasTextView = (file: string): boolean =>
+  /\.(?:html|xml|json|csv|txt|webmanifest|pf_fragment|pf_index|pf_filter|pf_meta)$/u.test(file);
+
 function viewOf(file: string, bytes: Buffer): TextView | undefined {
   if (file.endsWith('.html')) return htmlTextView(bytes.toString('utf8'));
   if (/\.(?:xml|json|csv|txt|webmanifest)$/u.test(file)) return plainView(bytes.toString('utf8').replace(/\u200b/gu, ''));
@@ -140,25 +143,29 @@ export interface OutputCheckResult {
  * the line and column in it, the kind and the masked excerpt. `cacheFile` remembers the hashes of
  * clean files between builds.
  */
-export function checkBuiltSite(outDir: string, options: ScanOptions & { cacheFile?: string }): OutputCheckResult {
-  const cleanBefore = new Set<string>();
-  if (options.cacheFile && existsSync(options.cacheFile)) {
-    for (const line of readFileSync(options.cacheFile, 'utf8').split('\n')) if (line) cleanBefore.add(line);
-  }
-  // The cache key covers what decides a finding besides the file: the vouched-for names.
-  const salt = createHash('sha256')
-    .update(JSON.stringify([options.publicNames ?? [], options.notNames ?? [], options.denylist ?? []]))
-    .digest('hex');
-  const cleanNow: string[] = [];
+export function checkBuiltSite(
+  outDir: string,
+  options: ScanOptions & { cacheFile?: string | undefined; projectRoot?: string | undefined },
+): OutputCheckResult {
+  // The key covers what decides a finding besides the file: the vouched-for names, the deny-list
+  // and the detectors (clean-cache.ts).
+  const salt = JSON.stringify([
+    options.publicNames ?? [],
+    options.notNames ?? [],
+    options.denylist ?? [],
+    options.projectRoot ? detectorFingerprint(options.projectRoot) : `${process.pid}:${Math.random()}`,
+  ]);
+  const cache = openCleanCache(options.cacheFile, salt);
   const findings: Finding[] = [];
   let filesChecked = 0;
   let filesFromCache = 0;
-  for (const file of listFiles(outDir)) {
+  // Only files that have a text view: images and scripts are never read.
+  for (const file of listFiles(outDir).filter(hasTextView)) {
     const bytes = readFileSync(join(outDir, file));
-    const hash = createHash('sha256').update(salt).update(bytes).digest('hex');
-    if (cleanBefore.has(hash)) {
+    const key = cache.keyOf(bytes);
+    if (cache.has(key)) {
       filesFromCache += 1;
-      cleanNow.push(hash);
+      cache.add(key);
       continue;
     }
     const view = viewOf(file, bytes);
@@ -166,7 +173,7 @@ export function checkBuiltSite(outDir: string, options: ScanOptions & { cacheFil
     filesChecked += 1;
     const matches = collectMatches(view.text, { ...options, wordList: /\.pf_(?:index|filter|meta)$/u.test(file) });
     if (matches.length === 0) {
-      cleanNow.push(hash);
+      cache.add(key);
       continue;
     }
     // Positions point into the file as an editor opens it; in the compressed index, into its text.
@@ -180,9 +187,6 @@ export function checkBuiltSite(outDir: string, options: ScanOptions & { cacheFil
       });
     }
   }
-  if (options.cacheFile) {
-    mkdirSync(dirname(options.cacheFile), { recursive: true });
-    writeFileSync(options.cacheFile, `${[...new Set(cleanNow)].sort().join('\n')}\n`);
-  }
+  cache.save();
   return { findings, filesChecked, filesFromCache };
 }

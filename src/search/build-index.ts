@@ -69,8 +69,11 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
+/** The pages with a `data-pagefind-body`: entries (`<kind>/<id>/`) and glossary terms. */
+export const SEARCHABLE_PAGES = '{clarifications,cases,culture,glossary}/*/index.html';
+
 /**
- * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`.
+ * Indexes the searchable pages under `siteDir` and writes the bundle to `siteDir/pagefind/`.
  * The Pagefind service (a child process) is always closed, whether indexing worked or not.
  */
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
@@ -79,7 +82,9 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     const { index, errors } = await pagefind.createIndex({});
     failOn(SEARCH_INDEX.steps.create, errors);
     if (!index) throw new SearchIndexError(SEARCH_INDEX.noIndex);
-    const added = await index.addDirectory({ path: siteDir });
+    // Only the pages that carry a searchable body (entries and glossary terms): reading the lists,
+    // print pages and verification pages too would only cost time, as none of them is indexed.
+    const added = await index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES });
     failOn(SEARCH_INDEX.steps.add, added.errors);
     if (added.page_count === 0) {
       throw new SearchIndexError(SEARCH_INDEX.noPages);

@@ -15,6 +15,8 @@ export const BUILD = {
     badNow: (value: string) => `环境变量 MINGJING_NOW 应为 YYYY-MM-DD 格式的日期，实际为「${value}」`,
     badSite: (value: string, file: string) => `站点地址 site 应为 http(s):// 开头的绝对地址，实际为「${value}」（${file}）`,
     badNumber: (key: string, value: string, file: string) => `${key} 应为正整数，实际为「${value}」（${file}）`,
+    badPortal: (key: string, value: string, file: string) =>
+      `联合搜索配置 ${key} 有误，实际为「${value}」（${file}）：每个成员站点须有 id（小写字母、数字和连字符）、name 和以 http(s):// 开头的 url`,
     defaultSiteName: '明镜',
   },
 } as const;

@@ -17,6 +17,24 @@ export const FILTER_KEYS = {
   method: '澄清方式',
 } as const;
 
+/** The portal's filter key: which member site a result comes from. */
+export const PORTAL_FILTER_KEY = '站点';
+
+/** The province portal (/portal/): one search over the member sites. */
+export const PORTAL = {
+  title: '联合搜索',
+  description: '同时搜索本地区各级纪检监察机关网站发布的澄清正名通知、容错纠错案例和廉洁文化作品。',
+  intro: '一次搜索下列各网站发布的全部内容。结果注明来自哪个网站，也可以只看其中一个网站。',
+  members: '参与联合搜索的网站',
+  link: (count: number) => `同时搜索本站和其他 ${count} 个网站（联合搜索）`,
+  memberLabel: '网站',
+  allMembers: '全部网站',
+  thisSite: (name: string) => `本站（${name}）`,
+  from: (site: string) => `来自：${site}`,
+  unreachable: (sites: string) => `以下网站暂时无法访问，本次搜索不含其内容：${sites}`,
+  noscript: '联合搜索需要浏览器启用 JavaScript。也可以直接访问下列各网站：',
+} as const;
+
 export const SEARCH = {
   /** Value of the 类别 filter for glossary-term pages (the entry kinds use their list labels). */
   glossaryKind: '术语解释',

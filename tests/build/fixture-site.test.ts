@@ -246,8 +246,10 @@ describe('fixture site build', () => {
       ).toEqual([]);
   });
 
-  it('keeps the staging folder out of sight once the build is done', () => {
+  it('keeps the staging folder out of sight once the build is done', async () => {
     expect(existsSync(`${dist}.staging`)).toBe(false);
+    // The replaced site is removed in the background once the new one is in place.
+    for (let i = 0; i < 100 && existsSync(`${dist}.previous`); i++) await new Promise((done) => setTimeout(done, 50));
     expect(existsSync(`${dist}.previous`)).toBe(false);
   });
 });

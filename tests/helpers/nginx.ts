@@ -35,14 +35,14 @@ export function freePort(): Promise<number> {
 
 export async function serveWithNginx(
   dist: string,
-  options: { base?: string; tls?: { certificate: string; key: string } } = {},
+  options: { base?: string; tls?: { certificate: string; key: string }; port?: number; connect?: readonly string[] } = {},
 ): Promise<NginxServer> {
   const nginx = findNginx();
   if (!nginx) throw new Error(`nginx is not installed: ${aptInstallCommand([SYSTEM_PACKAGES.nginx])}`);
   const base = options.base ?? '/';
   const prefix = mkdtempSync(join(tmpdir(), 'mingjing-nginx-'));
-  const port = await freePort();
-  const child: ChildProcess = await startNginx(nginx, { dist, base, port, prefix, tls: options.tls });
+  const port = options.port ?? (await freePort());
+  const child: ChildProcess = await startNginx(nginx, { dist, base, port, prefix, tls: options.tls, connect: options.connect });
   const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   return {
     url: `${origin}${base}`,

@@ -34,6 +34,33 @@ export interface SiteConfig {
   /** Build-time clock, YYYY-MM-DD. */
   today: string;
   projectRoot: string;
+  /** A province portal's member sites, searched together from /portal/ (empty: no portal). */
+  portal: PortalMember[];
+}
+
+/** A member site of a portal: its name, where it is served, and (for local testing) its built dist/. */
+export interface PortalMember {
+  id: string;
+  name: string;
+  /** The member site's address with its base path, ending in "/". */
+  url: string;
+  dist?: string | undefined;
+}
+
+function portalMembers(raw: unknown, file: string): PortalMember[] {
+  if (raw === undefined) return [];
+  const members = (raw as { members?: unknown }).members;
+  if (!Array.isArray(members)) throw new Error(BUILD.config.badPortal('members', String(members), file));
+  return members.map((member: Partial<PortalMember>, index) => {
+    const where = `portal.members[${index}]`;
+    if (typeof member.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(member.id))
+      throw new Error(BUILD.config.badPortal(`${where}.id`, String(member.id), file));
+    if (typeof member.name !== 'string' || member.name.trim() === '')
+      throw new Error(BUILD.config.badPortal(`${where}.name`, String(member.name), file));
+    if (typeof member.url !== 'string' || !/^https?:\/\/[^/]+(?:\/[^?#]*)?$/.test(member.url))
+      throw new Error(BUILD.config.badPortal(`${where}.url`, String(member.url), file));
+    return { id: member.id, name: member.name, url: member.url.endsWith('/') ? member.url : `${member.url}/`, dist: member.dist };
+  });
 }
 
 function positiveWhole(value: unknown, key: string, file: string): number {
@@ -72,5 +99,6 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
     cacheDir: resolve(projectRoot, env['MINGJING_CACHE_DIR'] ?? 'node_modules/.astro'),
     today,
     projectRoot,
+    portal: portalMembers(env['MINGJING_PORTAL'] ? JSON.parse(env['MINGJING_PORTAL']) : (raw as { portal?: unknown }).portal, file),
   };
 }

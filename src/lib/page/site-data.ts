@@ -10,13 +10,30 @@ import { loadSiteConfig } from '../node/config.ts';
 
 export const siteConfig = loadSiteConfig();
 
+/**
+ * Lookups every page repeats (organs by id, verification codes by notice) are computed once per
+ * build: with thousands of pages each re-sorting thousands of records, the build would grow with
+ * the square of the site. The dev server recomputes them, as content changes under it.
+ */
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return compute();
+  let value = memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = compute();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 export type EntryOf<K extends EntryKind> = CollectionEntry<K>;
 export type AnyEntry = EntryOf<'clarifications'> | EntryOf<'cases'> | EntryOf<'culture'>;
 export type OrganData = CollectionEntry<'organs'>['data'];
 
 /** The published entries of one kind, newest first. */
 export async function publishedOf<K extends EntryKind>(kind: K): Promise<EntryOf<K>[]> {
-  return ((await getCollection(kind)) as EntryOf<K>[]).sort(byDateDesc);
+  // A copy, so a caller that sorts or filters in place never changes what the next one gets.
+  return [...(await once(`published:${kind}`, async () => ((await getCollection(kind)) as EntryOf<K>[]).sort(byDateDesc)))];
 }
 
 /** Every published entry, newest first. */
@@ -25,17 +42,15 @@ export async function allPublished(): Promise<AnyEntry[]> {
   return [...a, ...b, ...c].sort(byDateDesc);
 }
 
-export async function organsById(): Promise<Map<string, OrganData>> {
-  const organs = await getCollection('organs');
-  return new Map(organs.map((organ) => [organ.data.id, organ.data]));
+export function organsById(): Promise<Map<string, OrganData>> {
+  return once('organs', async () => new Map((await getCollection('organs')).map((organ) => [organ.data.id, organ.data])));
 }
 
 export type SeriesData = CollectionEntry<'series'>['data'];
 
 /** The series of guiding cases, by id. */
-export async function seriesById(): Promise<Map<string, SeriesData>> {
-  const series = await getCollection('series');
-  return new Map(series.map((item) => [item.data.id, item.data]));
+export function seriesById(): Promise<Map<string, SeriesData>> {
+  return once('series', async () => new Map((await getCollection('series')).map((item) => [item.data.id, item.data])));
 }
 
 export async function organName(id: string): Promise<string> {
@@ -47,12 +62,20 @@ export type VerificationRecord = CollectionEntry<'verifications'>['data'];
 
 /** Every notice that is or was public, by code; a withdrawn one carries no entry. */
 export async function verificationRecords(): Promise<VerificationRecord[]> {
-  return (await getCollection('verifications')).map((record) => record.data).sort((a, b) => a.code.localeCompare(b.code));
+  return [
+    ...(await once('verifications', async () =>
+      (await getCollection('verifications')).map((record) => record.data).sort((a, b) => a.code.localeCompare(b.code)),
+    )),
+  ];
 }
 
 /** The verification code of a published notice. */
 export async function verificationCodeOf(noticeId: string): Promise<string> {
-  const record = (await verificationRecords()).find((item) => item.entry === noticeId);
-  if (!record) throw new Error(`no verification record for clarifications/${noticeId}`);
-  return record.code;
+  const codes = await once(
+    'codes',
+    async () => new Map((await verificationRecords()).flatMap((record) => (record.entry ? [[record.entry, record.code] as const] : []))),
+  );
+  const code = codes.get(noticeId);
+  if (!code) throw new Error(`no verification record for clarifications/${noticeId}`);
+  return code;
 }

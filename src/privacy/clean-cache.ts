@@ -1,0 +1,73 @@
+/**
+ * Remembers which texts the detectors found clean, by hash only (never a byte of the text), so a
+ * warm build does not scan an unchanged file twice: the source gate and the output check each
+ * keep one file of hashes in the build cache.
+ *
+ * A hash covers the text and everything else that decides a finding: the vouched-for names, the
+ * deny-list, and the detectors themselves — the source of src/privacy/ and src/names/, so a
+ * detector that learns something new rescans everything.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const fingerprints = new Map<string, string>();
+
+/** sha256 over the detectors' source files under `projectRoot`; unique per process when absent. */
+export function detectorFingerprint(projectRoot: string): string {
+  let fingerprint = fingerprints.get(projectRoot);
+  if (fingerprint) return fingerprint;
+  const hash = createHash('sha256');
+  let files = 0;
+  for (const folder of ['src/privacy', 'src/names']) {
+    const dir = join(projectRoot, folder);
+    if (!existsSync(dir)) continue;
+    const names = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((item) => item.isFile() && item.name.endsWith('.ts'))
+      .map((item) => join(item.parentPath, item.name))
+      .sort();
+    for (const file of names) {
+      hash.update(file.slice(projectRoot.length)).update('\0').update(readFileSync(file)).update('\0');
+      files += 1;
+    }
+  }
+  // Without the sources (they always ship with the project), nothing is ever taken from the cache.
+  if (files === 0) hash.update(`${process.pid}:${performance.now()}:${Math.random()}`);
+  fingerprint = hash.digest('hex');
+  fingerprints.set(projectRoot, fingerprint);
+  return fingerprint;
+}
+
+export interface CleanCache {
+  /** The key of a text under this cache's salt. */
+  keyOf(...parts: (string | Uint8Array)[]): string;
+  has(key: string): boolean;
+  /** Records a clean text: it is kept by the next save(). */
+  add(key: string): void;
+  /** Writes the keys recorded in this run (only those: entries gone from the site drop out). */
+  save(): void;
+}
+
+/** Opens the cache kept in `file` (none: nothing is remembered). `salt` is part of every key. */
+export function openCleanCache(file: string | undefined, salt: string): CleanCache {
+  const before = new Set<string>();
+  if (file && existsSync(file)) for (const line of readFileSync(file, 'utf8').split('\n')) if (line) before.add(line);
+  const now = new Set<string>();
+  return {
+    keyOf: (...parts) => {
+      const hash = createHash('sha256').update(salt);
+      for (const part of parts) hash.update('\0').update(part);
+      return hash.digest('hex');
+    },
+    has: (key) => before.has(key),
+    add: (key) => void now.add(key),
+    save: () => {
+      if (!file) return;
+      mkdirSync(dirname(file), { recursive: true });
+      // Through a rename: a build stopped half-way leaves the old list, never half of one.
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, `${[...now].sort().join('\n')}\n`);
+      renameSync(temporary, file);
+    },
+  };
+}
