@@ -55,17 +55,32 @@ const index = folderStats(join(site, 'pagefind'));
 const server = await serveWithNginx(site, { base: values.base });
 const accessLog = join(server.prefix, 'logs/access.log');
 
-/** Body bytes nginx has sent so far, in all and for Pagefind's files: `… "GET /uri" 200 1234`. */
-function bytesSent(): { all: number; pagefind: number; requests: number } {
+/**
+ * What a Pagefind file is, for the breakdown: the code every index shares (script, worker,
+ * WebAssembly), and what each index adds (entry, meta, word chunks, filters, result fragments).
+ */
+function pagefindPart(uri: string): string {
+  if (/pagefind(?:-worker)?\.js$|\.pagefind$/u.test(uri)) return 'code';
+  const part = /\.pf_(meta|index|filter|fragment)$/u.exec(uri)?.[1];
+  return part ?? (uri.endsWith('pagefind-entry.json') ? 'entry' : 'other');
+}
+
+/** Body bytes nginx has sent so far (its access log: `… "GET /uri" 200 1234`), in all and Pagefind's by part. */
+function bytesSent(): { all: number; pagefind: number; parts: Record<string, number>; requests: number } {
   const lines = existsSync(accessLog) ? readFileSync(accessLog, 'utf8').trim().split('\n').filter(Boolean) : [];
   let all = 0;
   let pagefind = 0;
+  const parts: Record<string, number> = {};
   for (const line of lines) {
     const bytes = Number(line.slice(line.lastIndexOf(' ') + 1));
     all += bytes;
-    if (line.includes('/pagefind/')) pagefind += bytes;
+    const uri = /"GET ([^"]+)"/u.exec(line)?.[1] ?? '';
+    if (!uri.includes('/pagefind/')) continue;
+    pagefind += bytes;
+    const part = pagefindPart(uri);
+    parts[part] = (parts[part] ?? 0) + bytes;
   }
-  return { all, pagefind, requests: lines.length };
+  return { all, pagefind, parts, requests: lines.length };
 }
 const browser = await launchBrowser();
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
@@ -101,6 +116,7 @@ async function measure(path: string, mode: 'search' | 'cases') {
     requests: after.requests - before.requests,
     transferredKB: kb(after.all - before.all),
     pagefindKB: kb(after.pagefind - before.pagefind),
+    pagefindPartsKB: Object.fromEntries(Object.entries(after.parts).map(([part, bytes]) => [part, kb(bytes - (before.parts[part] ?? 0))])),
   };
 }
 

@@ -5,6 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DEPLOY, renderNginxConfig } from '../src/deploy/nginx.ts';
+import { loadSiteConfig } from '../src/lib/node/config.ts';
+import { memberOrigins } from '../src/lib/shared/csp.ts';
 import { CLI } from '../src/strings/cli.ts';
 
 let values: Record<string, string | boolean | undefined>;
@@ -42,6 +44,8 @@ try {
     listen: (values['listen'] as string | undefined) ?? DEFAULT_DEPLOY.listen,
     tls: certificate && key ? { certificate, key } : undefined,
     accessLog: (values['access-log'] as string | undefined) ?? DEFAULT_DEPLOY.accessLog,
+    // A portal's member sites (mingjing.config.json): its search may read their indexes.
+    connect: memberOrigins(loadSiteConfig().portal.map((member) => member.url)),
   });
 } catch (error) {
   process.stderr.write(`${CLI.errorPrefix}${(error as Error).message}\n`);

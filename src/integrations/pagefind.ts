@@ -1,14 +1,28 @@
 /**
  * Where search is wired into the build: the post-build step that indexes the staged site with
- * Pagefind. Thin on purpose — the indexing itself lives in `src/search/build-index.ts`.
+ * Pagefind, or reuses the cached index when no searchable page changed. Thin on purpose — the
+ * indexing lives in `src/search/build-index.ts`, the reuse in `src/search/index-cache.ts`.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { buildSearchIndex } from '../search/build-index.ts';
+import { join } from 'node:path';
+import { buildSearchIndex, PAGEFIND_BUNDLE_DIR } from '../search/build-index.ts';
+import { reuseSearchIndex, searchIndexKey, storeSearchIndex } from '../search/index-cache.ts';
 import { SEARCH_INDEX } from '../strings/search.ts';
 
-export async function indexSiteForSearch(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function indexSiteForSearch(
+  outDir: string,
+  config: { cacheDir: string; projectRoot: string },
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const started = performance.now();
+  const key = searchIndexKey(outDir, config.projectRoot);
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  const reused = reuseSearchIndex(config.cacheDir, key, join(outDir, PAGEFIND_BUNDLE_DIR));
+  if (reused) {
+    logger.info(SEARCH_INDEX.reused(reused.indexed, reused.files, (reused.bytes / 1024).toFixed(0), seconds()));
+    return;
+  }
   const report = await buildSearchIndex(outDir);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(SEARCH_INDEX.built(report.pages, report.indexed, report.files, (report.bytes / 1024).toFixed(0), seconds));
+  storeSearchIndex(config.cacheDir, key, report);
+  logger.info(SEARCH_INDEX.built(report.pages, report.indexed, report.files, (report.bytes / 1024).toFixed(0), seconds()));
 }

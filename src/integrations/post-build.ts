@@ -43,7 +43,7 @@ export async function runPostBuildSteps({ config, model, outDir, logger, report 
       }),
     ),
     // Search reads the finished pages only.
-    report.time('search', () => indexSiteForSearch(outDir, logger)),
+    report.time('search', () => indexSiteForSearch(outDir, config, logger)),
   ]);
   if (cardsRun.status === 'rejected') throw cardsRun.reason;
   if (searchRun.status === 'rejected') throw searchRun.reason;

@@ -69,8 +69,10 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-/** The pages with a `data-pagefind-body`: entries (`<kind>/<id>/`) and glossary terms. */
-export const SEARCHABLE_PAGES = '{clarifications,cases,culture,glossary}/*/index.html';
+/** The folders whose pages carry a `data-pagefind-body`: entries (`<kind>/<id>/`) and glossary terms. */
+export const SEARCHABLE_DIRS = ['clarifications', 'cases', 'culture', 'glossary'] as const;
+/** Those pages, as Pagefind's glob. */
+export const SEARCHABLE_PAGES = `{${SEARCHABLE_DIRS.join(',')}}/*/index.html`;
 
 /**
  * Indexes the searchable pages under `siteDir` and writes the bundle to `siteDir/pagefind/`.

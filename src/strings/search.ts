@@ -103,4 +103,6 @@ export const SEARCH_INDEX = {
   crashed: (message: string) => `搜索索引（Pagefind）生成失败：${message}`,
   built: (pages: number, indexed: number, files: number, kb: string, seconds: string) =>
     `搜索索引已生成：读取 ${pages} 个页面，收录 ${indexed} 个，${files} 个文件，共 ${kb} KB（${seconds} 秒）`,
+  reused: (indexed: number, files: number, kb: string, seconds: string) =>
+    `搜索索引沿用上次构建：可检索页面没有变化，收录 ${indexed} 个，${files} 个文件，共 ${kb} KB（${seconds} 秒）`,
 } as const;

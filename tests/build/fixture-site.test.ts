@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { parseEntryFile } from '../../src/content/front-matter.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { filesContaining, listFiles, readAsText } from '../helpers/site-files.ts';
+import { filesContaining, folderFingerprint, listFiles, readAsText } from '../helpers/site-files.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/site');
 /** A follow-up visit's internal note: in a published notice, yet as private as a draft. */
@@ -140,9 +140,13 @@ describe('fixture site build', () => {
     // 3 published entries + the site card, two formats each.
     expect(report().counts).toMatchObject({ cardsRendered: 8, cardsCached: 0 });
     expect(existsSync(join(dist, 'cards/clarifications/published-notice/poster.png'))).toBe(true);
+    const index = folderFingerprint(join(dist, 'pagefind'));
     const again = buildSite({ contentDir: FIXTURE, outDir: dist, now: '2026-11-01' });
     expect(again.status, again.output).toBe(0);
     expect(report().counts).toMatchObject({ cardsRendered: 0, cardsCached: 8 });
+    // No searchable page changed: the same index, taken from the cache instead of Pagefind.
+    expect(again.output).toContain('搜索索引沿用上次构建');
+    expect(folderFingerprint(join(dist, 'pagefind'))).toBe(index);
   });
 
   it('leaves a tombstone at the verification URL of withdrawn and expired notices only', () => {

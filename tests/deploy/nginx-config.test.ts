@@ -35,6 +35,23 @@ describe('deploy/nginx/mingjing.conf', () => {
       expect(text).toContain(`add_header ${header} `);
   });
 
+  it("names a portal's member origins in connect-src on the portal page and Pagefind's worker only", () => {
+    const members = ['https://qh.example.gov.cn', 'https://sl.example.gov.cn'];
+    const text = renderNginxConfig({ ...DEFAULT_DEPLOY, base: '/sub/', connect: members });
+    const policies = [...text.matchAll(/^ {4}("[^"]*"|default) "([^"]*connect-src[^"]*)";$/gmu)].map((m) => ({
+      where: m[1]!,
+      policy: m[2]!,
+    }));
+    expect(policies).toHaveLength(3); // every other page; the search pages; the portal page and the worker
+    for (const { where, policy } of policies) {
+      const withMembers = where.includes('portal');
+      expect(where.includes('pagefind-worker'), where).toBe(withMembers);
+      for (const origin of members) expect(policy.includes(` ${origin}`), `${where}: ${origin}`).toBe(withMembers);
+    }
+    expect(text).toContain('"~^/sub/pagefind/" "*";');
+    expect(text).toContain('add_header Access-Control-Allow-Origin $mingjing_cors always;');
+  });
+
   it('refuses a base path that does not start and end with a slash', () => {
     expect(() => renderNginxConfig({ ...DEFAULT_DEPLOY, base: 'sub' })).toThrow(/base/);
     expect(() => renderNginxConfig({ ...DEFAULT_DEPLOY, base: '/sub' })).toThrow(/base/);

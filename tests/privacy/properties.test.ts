@@ -8,6 +8,7 @@ import { passesLuhn } from '../../src/privacy/detectors/bank-card.ts';
 import { PROVINCE_CODES, idCheckDigit } from '../../src/privacy/detectors/id-card.ts';
 import { scanText } from '../../src/privacy/scan.ts';
 import { isSurname } from '../../src/names/index.ts';
+import { ALPHABET } from '../../src/verify/normalise.ts';
 
 /** Filler characters that are neither surnames, digits nor cue words, so they cannot form data. */
 const FILLER = [...'的了在是这们工作情问题开展认真推进要求，。、；：“”（）！？ \n'];
@@ -169,5 +170,27 @@ describe('property: generated numbers in random text', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('verification codes', () => {
+  // Every code the site can issue, in every place it prints one: the gate must never stop a build
+  // on a notice's own code, which no editor can change (it follows from the notice's text).
+  const code = fc
+    .array(fc.constantFrom(...ALPHABET), { minLength: 8, maxLength: 8 })
+    .map((c) => `${c.slice(0, 4).join('')}-${c.slice(4).join('')}`);
+  it('are never reported, in any of the forms the site prints', () => {
+    fc.assert(
+      fc.property(code, (value) => {
+        const slug = value.toLowerCase();
+        const text = `核验码：${value}\n核验码 ${value.replace('-', '')}\nhttps://mingjing.example.gov.cn/v/${slug}/\n<strong data-board-code>${value}</strong>`;
+        expect(scanText(text, 'page.html')).toEqual([]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each(['VXKA-X0F2', '2VXG-TPEQ', 'QQ12-3456', 'WX12-3456', 'V0XQ-Q123'])('%s in particular', (value) => {
+    expect(scanText(`核验码：${value}，网址 /v/${value.toLowerCase()}/`, 'page.html')).toEqual([]);
   });
 });

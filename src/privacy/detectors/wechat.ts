@@ -4,11 +4,16 @@
  * and `wxid_…` handles, which only WeChat issues, wherever they stand. A WeChat id that is a
  * mobile number is caught by the mobile detector. 微信公众号 (an organ's public account) does not
  * match: no id may follow 微信 directly there.
+ *
+ * The Latin cues (vx, wechat, weixin) count only as words of their own: a verification code such
+ * as 2VXG-TPEQ or VXKA-X0F2 holds the letters VX, and one notice in about 500 has such a code, so
+ * a cue glued to letters or digits on either side would fail the build on a notice no editor can
+ * change (its code follows from its text). `vxabc12345`, glued, is therefore not reported.
  */
 import type { RawMatch } from '../types.ts';
 
 const WECHAT =
-  /(?<![A-Za-z])(?:微信|wechat|weixin|vx|v信)\s*(?:号码|号|账号|ID)?\s*(?:是|为)?\s*[:：]?\s*[([【]?\s*(?:(?:ID|id|微信号|号)\s*[:：]?\s*)?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/gi;
+  /(?:(?<![A-Za-z])(?:微信|v信)|(?<![A-Za-z0-9])(?:wechat|weixin|vx)(?![A-Za-z0-9]))\s*(?:号码|号|账号|ID)?\s*(?:是|为)?\s*[:：]?\s*[([【]?\s*(?:(?:ID|id|微信号|号)\s*[:：]?\s*)?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/gi;
 /** Old WeChat accounts: wxid_ plus letters and digits. Nothing else uses the prefix. */
 const WXID = /(?<![-_A-Za-z0-9])wxid_[A-Za-z0-9]{4,30}(?![-_A-Za-z0-9])/gi;
 
