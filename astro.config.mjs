@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { inSitemap } from './src/feeds/rss.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -33,5 +32,6 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [siteGlossaryLinks(config)] }) },
   // mingjing() last: its build:done checks every file the others wrote (the sitemap included)
   // in the staging folder, then swaps it into place.
-  integrations: [mdx(), sitemap({ filter: (page) => inSitemap(page, config.base) }), mingjing(config)],
+  // No MDX: entries are Markdown only, as MDX runs code the privacy gate cannot read (README, "Privacy").
+  integrations: [sitemap({ filter: (page) => inSitemap(page, config.base) }), mingjing(config)],
 });

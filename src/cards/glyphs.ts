@@ -2,7 +2,7 @@
  * The "every character has a glyph" rule (src/cards/README.md): satori draws a character its
  * font lacks as nothing at all, so the build fails instead, naming entry, field and character.
  */
-import { findMissingInTree } from './elements.ts';
+import { collectTextRuns, findMissingInTree } from './elements.ts';
 import { type FontRole, type LoadedFonts } from './fonts.ts';
 import { buildCardTree } from './templates/index.ts';
 import type { CardFormat, CardInput } from './types.ts';
@@ -63,4 +63,12 @@ export function findCardGlyphProblems(input: CardInput, fonts: LoadedFonts): Gly
 export function assertCardGlyphs(inputs: readonly CardInput[], fonts: LoadedFonts): void {
   const problems = inputs.flatMap((input) => findCardGlyphProblems(input, fonts));
   if (problems.length > 0) throw new MissingGlyphError(problems);
+}
+
+/**
+ * Every text the og card and the poster of `input` draw, by field: exactly what satori receives
+ * after the templates clamp, split and join, which the privacy check reads before anything is drawn.
+ */
+export function cardTexts(input: CardInput): { field: string; text: string }[] {
+  return FORMATS.flatMap((format) => collectTextRuns(buildCardTree(input, format)).map(({ field, text }) => ({ field, text })));
 }

@@ -5,7 +5,7 @@
  * Outputs `${outDir}/cards/<kind>/<id>/{og,poster}.png` (`${outDir}/cards/site/…` for the site
  * card); cached PNGs live at `${cacheDir}/<sha256>.png` and are copied, never re-rendered.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { loadCardFonts, type LoadedFonts } from './fonts.ts';
-import { assertCardGlyphs } from './glyphs.ts';
+import { assertCardGlyphs, cardTexts } from './glyphs.ts';
 import { cardHash, cardOutputPath, copyCachedCard, renderJobToFiles, type CardJob } from './jobs.ts';
 import type { CardFormat, CardInput } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker.ts';
@@ -36,11 +36,23 @@ export interface CardRunResult {
   workers: number;
   /** Why rendering fell back to the main thread. */
   fallbackReason?: string;
+  /**
+   * Moves the cards drawn in this run from the pending folder into the cache. Call it only when
+   * the build passed every check: a failed build's cards never enter the cache.
+   */
+  commitCache: () => void;
+  /** Removes the pending folder and the cards drawn in it (a failed build). */
+  discardPending: () => void;
 }
 
 export interface CardRunOptions {
   outDir: string;
   cacheDir: string;
+  /**
+   * Checks the exact texts of each card before it is drawn (the privacy gate over what satori
+   * receives); throws to stop the run. Given the card's input and its texts by field.
+   */
+  checkTexts?: (input: CardInput, texts: () => readonly { field: string; text: string }[], key: string) => void;
   /** Worker threads at most; default `os.availableParallelism()`. */
   concurrency?: number;
   /** Called after each card (rendered or copied). */
@@ -166,6 +178,7 @@ async function renderInProcess(jobs: CardJob[], fonts: LoadedFonts, onDone: () =
 export async function renderAllCards(inputs: CardInput[], options: CardRunOptions): Promise<CardRunResult> {
   const started = performance.now();
   const stopSampler = startMemorySampler();
+  const pendingDir = join(options.cacheDir, `.pending-${process.pid}`);
   try {
     const fonts = await loadCardFonts();
 
@@ -178,20 +191,27 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
         if (other) throw new Error(CARD_ERRORS.sameFile(outPath, `${other.kind}/${other.id}`));
         seen.set(outPath, input);
         const hash = cardHash(input, format, fonts.versions);
-        jobs.push({ input, format, hash, cachePath: join(options.cacheDir, `${hash}.png`), outPath });
+        const cached = join(options.cacheDir, `${hash}.png`);
+        // A card not in the cache is drawn into the pending folder, which joins the cache on commit.
+        jobs.push({ input, format, hash, cachePath: existsSync(cached) ? cached : join(pendingDir, `${hash}.png`), outPath });
       }
     }
 
     // Glyphs are checked for the cards to be drawn: a cached card's text was checked when it was
     // drawn, against the same fonts (their versions are part of the hash). Still before any write.
-    const isCached = new Map(jobs.map((job) => [job, existsSync(job.cachePath)]));
+    const isCached = new Map(jobs.map((job) => [job, !job.cachePath.startsWith(pendingDir)]));
     const toDraw = new Set(jobs.filter((job) => !isCached.get(job)).map((job) => job.input));
     assertCardGlyphs(
       inputs.filter((input) => toDraw.has(input)),
       fonts,
     );
 
-    await mkdir(options.cacheDir, { recursive: true });
+    if (options.checkTexts) {
+      const keys = new Map<CardInput, string>();
+      for (const job of jobs) keys.set(job.input, `${keys.get(job.input) ?? ''}${job.hash}`);
+      for (const input of inputs) options.checkTexts(input, () => cardTexts(input), keys.get(input) ?? '');
+    }
+    await mkdir(pendingDir, { recursive: true });
     const total = jobs.length;
     let done = 0;
     const progress = (): void => options.onProgress?.(++done, total);
@@ -259,7 +279,19 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
       mode,
       workers,
       ...(fallbackReason !== undefined ? { fallbackReason } : {}),
+      commitCache: () => {
+        for (const job of jobs) {
+          if (isCached.get(job) || !existsSync(job.cachePath)) continue;
+          renameSync(job.cachePath, join(options.cacheDir, `${job.hash}.png`));
+        }
+        rmSync(pendingDir, { recursive: true, force: true });
+      },
+      discardPending: () => rmSync(pendingDir, { recursive: true, force: true }),
     };
+  } catch (error) {
+    // A run that failed leaves nothing it drew in the cache.
+    rmSync(pendingDir, { recursive: true, force: true });
+    throw error;
   } finally {
     stopSampler();
   }

@@ -2,12 +2,15 @@
  * The one front-matter parser (ARCHITECTURE.md, "One pipeline"): the content pipeline, the
  * `scan` CLI and the tests all read an entry's YAML header through here.
  *
- * YAML is read with the core schema: the default schema turns `2026-13-05` into a Date that
- * overflows to 2027-01-05, the core schema keeps it as typed so the date field's own check sees it.
+ * YAML is read with the `yaml` package and the core schema: a YAML 1.1 reader turns `2026-13-05`
+ * into a Date that overflows to 2027-01-05, the core schema keeps it as typed so the date field's
+ * own check sees it. Anchors and aliases (`&a`, `*a`) are refused: no entry needs them, and a few
+ * kilobytes of nested aliases expand to gigabytes (the "billion laughs").
  * The commonest slips of Chinese editors — a full-width colon after a key, a tab or a full-width
  * space in the indentation — get a message that names the line and the fix, before YAML's own.
  */
-import yaml from 'js-yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { isHistoricalPeriod } from '../names/index.ts';
 import { CONTENT } from '../strings/content.ts';
 
 export interface ParsedFile {
@@ -37,15 +40,28 @@ export function yamlSlip(yamlText: string, firstLine = 2): string | undefined {
   return undefined;
 }
 
-/** Parses YAML text with the core schema; the error names the position, not the text. */
+/** Parses YAML text with the core schema; the error names the position and the kind, never the text. */
 export function parseYaml(text: string): { value: unknown; error?: string } {
-  try {
-    return { value: yaml.load(text, { schema: yaml.CORE_SCHEMA }) };
-  } catch (error) {
-    // js-yaml's message quotes the offending line, which may hold personal data: keep its reason and position.
-    if (error instanceof yaml.YAMLException) return { value: undefined, error: CONTENT.yaml.syntax(error.reason, error.mark.line + 1, error.mark.column + 1) };
-    return { value: undefined, error: CONTENT.yaml.syntaxUnknown };
+  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  // The parser's messages quote the offending line, which may hold personal data: keep its code and position.
+  const positionOf = (offset: number) => {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
+  };
+  const failure = document.errors[0];
+  if (failure) {
+    const position = positionOf(failure.pos[0]);
+    return { value: undefined, error: CONTENT.yaml.syntax(failure.code, position.line, position.col) };
   }
+  let reference: { line: number; col: number } | undefined;
+  visit(document, (_key, node) => {
+    const anchored = isAlias(node) || (typeof node === 'object' && node !== null && 'anchor' in node && Boolean((node as { anchor?: string }).anchor));
+    if (!anchored) return undefined;
+    reference = positionOf((node as { range?: [number, number, number] }).range?.[0] ?? 0);
+    return visit.BREAK;
+  });
+  if (reference) return { value: undefined, error: CONTENT.yaml.alias(reference.line, reference.col) };
+  return { value: document.toJS() };
 }
 
 /** Splits a Markdown file into its header and body and parses the header. */
@@ -69,15 +85,39 @@ const strings = (value: unknown): string[] =>
 
 /**
  * The names a file vouches for, read from its header: `publicNames` plus a culture item's
- * `author.name`, and `notNames`. For callers that have only the raw file (the `scan` CLI); a file
+ * historical `author.name`, and `notNames`. For callers that have only the raw file (the `scan` CLI); a file
  * whose header does not parse vouches for nothing, so the gate still reads all of it.
  */
 export function vouchedNames(parsed: ParsedFile): { publicNames: string[]; notNames: string[] } {
   const record = typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>) : {};
-  const author = record['author'];
-  const authorName = typeof author === 'object' && author !== null ? (author as Record<string, unknown>)['name'] : undefined;
+  const author = typeof record['author'] === 'object' && record['author'] !== null ? (record['author'] as Record<string, unknown>) : {};
+  // The same rule as the build's (names/vouched.ts): only a historical author is public.
+  const dynasty = author['dynasty'];
+  const authorName = isHistoricalPeriod(typeof dynasty === 'string' ? dynasty : undefined) ? author['name'] : undefined;
   return {
     publicNames: [...new Set([...strings(record['publicNames']), ...strings(authorName)])],
     notNames: [...new Set(strings(record['notNames']))],
   };
+}
+
+/**
+ * The spans of `source` (offsets into the whole file) that hold the values of `followUps[].internalNote`
+ * and nothing else: the one private field of the model, located by the YAML parser, so no other text
+ * that merely looks like the key (in the body, in another field) is ever hidden from the gate.
+ */
+export function internalNoteSpans(source: string): [number, number][] {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) return [];
+  const start = match[0].indexOf('\n') + 1;
+  const document = parseDocument(match[1] ?? '', { schema: 'core', keepSourceTokens: false });
+  const followUps = isMap(document.contents) ? document.contents.get('followUps', true) : undefined;
+  if (!isSeq(followUps)) return [];
+  const spans: [number, number][] = [];
+  for (const visit of followUps.items) {
+    if (!isMap(visit)) continue;
+    const note = visit.get('internalNote', true);
+    const range = isScalar(note) || isMap(note) || isSeq(note) ? note.range : undefined;
+    if (range) spans.push([start + range[0], start + range[1]]);
+  }
+  return spans;
 }

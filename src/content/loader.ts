@@ -20,12 +20,13 @@ import { CONTENT } from '../strings/content.ts';
 import { codeSlug } from '../verify/code.ts';
 import { publishedOfKind } from './model.ts';
 import { ContentCheckError, contentFor, invalidateContent, type ContentResult } from './pipeline.ts';
+import { sanitizeBodyHtml } from './sanitize.ts';
 
 /**
  * Part of every stored entry's digest: bump it when the Markdown rendering changes, so entries
  * whose source did not change are rendered again anyway.
  */
-export const RENDER_VERSION = 'render-1';
+export const RENDER_VERSION = 'render-2';
 
 /** The verification records' collection schema (for types: the records are built, not authored). */
 export const verificationSchema = z.object({
@@ -101,13 +102,13 @@ export function entryLoader(kind: EntryKind, config: SiteConfig): Loader {
             continue;
           }
           const data = entry.data as unknown as Record<string, unknown>;
-          if (entry.format === 'mdx') {
-            // MDX may hold components: @astrojs/mdx compiles it when the page renders.
-            context.store.set({ id: entry.id, data, body: entry.body, digest, filePath, deferredRender: true });
-          } else {
-            const rendered = await context.renderMarkdown(entry.body, { fileURL: pathToFileURL(entry.absolutePath) });
-            context.store.set({ id: entry.id, data, body: entry.body, digest, filePath, rendered });
-          }
+          // Bodies are Markdown only (validation refuses MDX); what they render passes the
+          // allow-list, and no image path from a body reaches Astro's asset pipeline.
+          const rendered = await context.renderMarkdown(entry.body, { fileURL: pathToFileURL(entry.absolutePath) });
+          const safe = { html: sanitizeBodyHtml(rendered.html), metadata: { ...rendered.metadata, imagePaths: [], localImagePaths: [], remoteImagePaths: [] } };
+          // The store keeps the body for pages that read it (glossary mentions) only as the same
+          // allow-list leaves it: no comment or attribute the sanitiser drops survives in the cache.
+          context.store.set({ id: entry.id, data, body: sanitizeBodyHtml(entry.body), digest, filePath, rendered: safe });
         }
         prune(context, keep);
       };

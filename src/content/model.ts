@@ -5,6 +5,8 @@
  */
 import type { CaseSeries, GlossaryTerm, Organ, YearlyStats } from '../schemas/data.ts';
 import type { EntryKind } from '../schemas/vocabulary.ts';
+import { isHistoricalPeriod } from '../names/index.ts';
+import { internalNoteSpans } from './front-matter.ts';
 import type { ValidEntry } from './validate.ts';
 
 export type { ValidEntry } from './validate.ts';
@@ -36,25 +38,14 @@ export interface ContentModel {
 
 /**
  * A follow-up visit's internal note is never published, like a draft, so neither the gate nor any
- * output reads it: it is blanked out character for character, so every other finding keeps its
- * line and column.
+ * output reads it: its value, and only its value as the YAML parser locates it
+ * (`followUps[].internalNote`), is blanked out character for character, so every other finding
+ * keeps its line and column.
  */
 export function withoutInternalNotes(source: string): string {
-  const lines = source.split('\n');
-  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  for (let i = 0; i < lines.length; i++) {
-    const key = /^([ \t]*(?:-[ \t]+)?)internalNote:/.exec(lines[i]!);
-    if (!key) continue;
-    const head = key[0].length;
-    lines[i] = lines[i]!.slice(0, head) + blank(lines[i]!.slice(head));
-    // A folded or multi-line value runs on while lines are indented deeper than the key.
-    const column = key[1]!.length;
-    while (i + 1 < lines.length && (lines[i + 1]!.trim() === '' || /^[ \t]*/.exec(lines[i + 1]!)![0].length > column)) {
-      i++;
-      lines[i] = blank(lines[i]!);
-    }
-  }
-  return lines.join('\n');
+  let out = source;
+  for (const [start, end] of internalNoteSpans(source)) out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
+  return out;
 }
 
 /**
@@ -78,9 +69,9 @@ export function publishedOfKind<K extends EntryKind>(model: ContentModel, kind: 
   return model.published.filter((entry): entry is PublishedEntry<K> => entry.kind === kind);
 }
 
-/** Names that may appear in an entry: its `publicNames`, and a culture item's historical author. */
+/** Names that may appear in an entry: its `publicNames`, and a culture item's historical author (names/vouched.ts). */
 export function publicNamesOf(entry: ValidEntry): string[] {
   const names = [...entry.data.publicNames];
-  if (entry.kind === 'culture' && entry.data.author) names.push(entry.data.author.name);
+  if (entry.kind === 'culture' && entry.data.author && isHistoricalPeriod(entry.data.author.dynasty)) names.push(entry.data.author.name);
   return names;
 }

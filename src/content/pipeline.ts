@@ -24,6 +24,8 @@ export interface ContentResult {
   /** Entries read, per kind and effective status, for `npm run validate`. */
   counts: Record<string, Record<string, number>>;
   timings: { readMs: number; validateMs: number; gateMs: number };
+  /** Writes the gate's cache of clean texts: for a build that passed every check. */
+  commitCaches: () => void;
 }
 
 /** Thrown when content is invalid or would leak personal data; its message is the full report. */
@@ -75,7 +77,7 @@ function verificationsOf(content: ValidatedContent, today: string): Verification
   return records.sort((a, b) => codeSlug(a.code).localeCompare(codeSlug(b.code)));
 }
 
-/** Reads, validates and gates `config.contentDir`. No logging; the gate's cache of clean hashes is its only write. */
+/** Reads, validates and gates `config.contentDir`. No logging and no writes: `commitCaches` writes the gate's cache. */
 export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = process.env): ContentResult {
   let started = performance.now();
   const raw = readContentFolder(config.contentDir, config.projectRoot);
@@ -89,9 +91,16 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
   started = performance.now();
   // Texts found clean by a previous build (same text, names, deny-list and detectors) are not
   // scanned again; the cache holds hashes only.
+  let commitCaches = () => {};
   const findings = runPrivacyGate(gateInputs(raw, content, config.today), {
     denylist: loadDenylist(env),
-    cache: { file: join(config.cacheDir, 'mingjing-gate.txt'), projectRoot: config.projectRoot },
+    cache: {
+      file: join(config.cacheDir, 'mingjing-gate.txt'),
+      projectRoot: config.projectRoot,
+      defer: (save) => {
+        commitCaches = save;
+      },
+    },
   });
   const gateMs = performance.now() - started;
 
@@ -121,6 +130,7 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
     findings,
     counts,
     timings: { readMs: Math.round(readMs), validateMs: Math.round(validateMs), gateMs: Math.round(gateMs) },
+    commitCaches: () => commitCaches(),
   };
 }
 

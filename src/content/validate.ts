@@ -19,11 +19,12 @@ import {
   type Organ,
   type YearlyStats,
 } from '../schemas/data.ts';
-import { leadingSurname } from '../names/index.ts';
+import { isCompleteName, leadingSurname } from '../names/index.ts';
 import { CONTENT, EXPECTED, FOUND } from '../strings/content.ts';
 import { maskName, problemsFromZodError, type ContentProblem } from './problems.ts';
 import { CASE_BODY_SECTIONS, RESERVED_IDS, type EntryKind } from '../schemas/vocabulary.ts';
 import type { RawContent, RawDataFile, RawEntry } from './read.ts';
+import { bodyProblems, idProblems, safeKey, shapeProblems } from './safety.ts';
 
 export interface EntryDataByKind {
   clarifications: Clarification;
@@ -79,7 +80,7 @@ function unknownKeyProblems(file: string, data: unknown, schema: z.ZodType, path
   const known = Object.keys(shape);
   return Object.entries(data).flatMap(([key, value]) => {
     const field = path ? `${path}.${key}` : key;
-    if (!known.includes(key)) return [{ file, field, expected: EXPECTED.knownFields(known), found: FOUND.undefinedField }];
+    if (!known.includes(key)) return [{ file, field: path ? `${path}.${safeKey(key)}` : safeKey(key), expected: EXPECTED.knownFields(known), found: FOUND.undefinedField }];
     return unknownKeyProblems(file, value, shape[key]!, field);
   });
 }
@@ -89,6 +90,12 @@ function validateEntry(entry: RawEntry, problems: ContentProblem[]): ValidEntry 
     problems.push({ file: entry.file, field: CONTENT.place.header, expected: EXPECTED.validHeader, found: entry.frontMatterError });
     return undefined;
   }
+  const named = idProblems(entry.file, entry.id);
+  problems.push(...named);
+  if (named.length > 0) return undefined;
+  const shape = [...shapeProblems(entry.file, entry.frontMatter), ...bodyProblems(entry.file, entry.body, entry.format)];
+  problems.push(...shape);
+  if (shape.length > 0) return undefined;
   const schema = ENTRY_SCHEMAS[entry.kind];
   problems.push(...unknownKeyProblems(entry.file, entry.frontMatter, schema));
   const result = schema.safeParse(entry.frontMatter);
@@ -96,6 +103,7 @@ function validateEntry(entry: RawEntry, problems: ContentProblem[]): ValidEntry 
     problems.push(...problemsFromZodError(entry.file, result.error, entry.frontMatter));
     return undefined;
   }
+
   return {
     kind: entry.kind,
     id: entry.id,
@@ -119,6 +127,9 @@ function validateList<T>(raw: RawDataFile, schema: z.ZodType<T>, problems: Conte
   }
   const valid: T[] = [];
   raw.items.forEach((item, index) => {
+    const shape = shapeProblems(raw.file, item, `[${index}]`);
+    problems.push(...shape);
+    if (shape.length > 0) return;
     const result = schema.safeParse(item);
     if (result.success) valid.push(result.data);
     else
@@ -143,17 +154,25 @@ export function headingsOf(body: string): string[] {
 }
 
 /**
- * `notNames` is a reviewed decision, so it is checked like content: each word must occur in the
- * entry outside the list itself, start with a surname (or the gate could not have flagged it), and
- * not also be a public name. A stale or padded list would hide nothing today but mislead a reviewer.
+ * `publicNames` and `notNames` are reviewed decisions, so they are checked like content, and so
+ * that they cannot silence the gate beyond what they name (names/vouched.ts): a public name is a
+ * complete name (surname and given name), a non-name is a word of two or more characters starting
+ * with a surname (or the gate could not have flagged it) and not also a public name, and each must
+ * occur in the entry outside the lists themselves. A stale or padded list would hide nothing today
+ * but mislead a reviewer; a surname alone would wave through every name it begins.
  */
-function notNamesProblems(entry: ValidEntry): ContentProblem[] {
+function vouchedNamesProblems(entry: ValidEntry): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const elsewhere = entry.source.replace(/^notNames:.*(?:\n[ \t]+-.*)*$/m, '');
+  const elsewhere = entry.source.replace(/^(?:notNames|publicNames):.*(?:\n[ \t]+-.*)*$/gm, '');
+  entry.data.publicNames.forEach((name, index) => {
+    const field = `publicNames[${index}]`;
+    if (!isCompleteName(name)) problems.push({ file: entry.file, field, expected: EXPECTED.completeName, found: FOUND.notCompleteName(maskName(name)) });
+    else if (!elsewhere.includes(name)) problems.push({ file: entry.file, field, expected: EXPECTED.occursInEntry, found: FOUND.notInEntry(maskName(name)) });
+  });
   entry.data.notNames.forEach((word, index) => {
     const field = `notNames[${index}]`;
     const masked = maskName(word);
-    if (!leadingSurname(word)) problems.push({ file: entry.file, field, expected: EXPECTED.notNameWord, found: FOUND.notSurname(masked) });
+    if (!leadingSurname(word) || [...word].length < 2) problems.push({ file: entry.file, field, expected: EXPECTED.notNameWord, found: FOUND.notSurname(masked) });
     else if (entry.data.publicNames.includes(word)) problems.push({ file: entry.file, field, expected: EXPECTED.notPublicName, found: FOUND.alsoPublic(masked) });
     else if (!elsewhere.includes(word)) problems.push({ file: entry.file, field, expected: EXPECTED.occursInEntry, found: FOUND.notInEntry(masked) });
   });
@@ -256,7 +275,7 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
     if (!organIds.has(entry.data.organ)) missingOrgan(entry.file, 'organ', entry.data.organ);
     if (RESERVED_IDS[entry.kind].includes(entry.id))
       problems.push({ file: entry.file, field: CONTENT.place.file, expected: EXPECTED.freeId(RESERVED_IDS[entry.kind]), found: FOUND.reservedId(entry.id) });
-    problems.push(...notNamesProblems(entry));
+    problems.push(...vouchedNamesProblems(entry));
     if (entry.kind === 'cases') {
       const headings = headingsOf(entry.body);
       const missing = CASE_BODY_SECTIONS.filter((section) => !headings.includes(section));

@@ -72,8 +72,9 @@ function termElement(match: TermName, written: string, base: string, key: string
       {
         type: 'element',
         tagName: 'span',
-        // Kept out of the search index: a definition would make every page using the term match its words.
-        properties: { id, className: ['term-definition'], hidden: true, dataPagefindIgnore: '' },
+        // Kept out of the search index by its class (search/build-index.ts): a definition would make
+        // every page using the term match its words. Bodies carry no data-pagefind-* attribute.
+        properties: { id, className: ['term-definition'], hidden: true },
         children: [text(match.term.definition)],
       },
     ],

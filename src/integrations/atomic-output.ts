@@ -1,38 +1,97 @@
 /**
- * Atomic output: the build writes into a staging folder and only a finished build replaces
- * `dist/`. A build that fails at any step leaves the previous `dist/` untouched.
+ * Atomic output (ARCHITECTURE.md, "Invariants"): the build writes a new release folder beside
+ * `dist`, and `dist` is a symbolic link to the current release. Publishing is one `rename` of a new
+ * link over the old one, which the kernel does atomically: a reader, nginx or a crash at any moment
+ * finds either the old site or the new one, complete, never neither and never a mix.
+ *
+ * `dist.releases/` holds the current release and, while a build runs, its staging release. A
+ * failed build removes its staging release; a release left by a build that died is removed by the
+ * next one. The first build after an upgrade from a plain `dist/` folder moves that folder into
+ * `dist.releases/` once (the only moment `dist` is briefly absent).
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { dirname } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+
+const trimmed = (dir: string): string => dir.replace(/\/+$/, '');
+
+/** The folder that holds the releases of `finalDir`. */
+export const releasesDir = (finalDir: string): string => `${trimmed(finalDir)}.releases`;
+
+/** The release `finalDir` points at now, as an absolute path, or undefined. */
+export function currentRelease(finalDir: string): string | undefined {
+  const link = trimmed(finalDir);
+  try {
+    if (!lstatSync(link).isSymbolicLink()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return resolve(dirname(link), readlinkSync(link));
+}
+
+/** Whether `name` is the staging release of a build whose process still runs. */
+function buildingNow(name: string): boolean {
+  const pid = Number(/^building-[0-9a-z]+-(\d+)$/.exec(name)?.[1]);
+  if (!pid || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
- * A fresh, empty staging folder beside the final output folder: on the same file system, so
- * the swap is a rename, and unique per output folder, so parallel builds never share one.
+ * A fresh, empty staging release for a build of `finalDir`, on the same file system (so the swap is
+ * a rename) and unique to this build (so parallel builds never share one). Releases that are not
+ * current are leftovers of failed or killed builds: removed first.
  */
 export function prepareStaging(finalDir: string): string {
-  const staging = `${finalDir.replace(/\/+$/, '')}.staging`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+  const releases = releasesDir(finalDir);
+  mkdirSync(releases, { recursive: true });
+  const current = currentRelease(finalDir);
+  for (const name of readdirSync(releases)) {
+    const path = join(releases, name);
+    if (path !== current && !buildingNow(name)) rmSync(path, { recursive: true, force: true });
+  }
+  const staging = join(releases, `building-${Date.now().toString(36)}-${process.pid}`);
+  mkdirSync(staging);
   return staging;
 }
 
-/**
- * Replaces `finalDir` with `stagingDir` by two renames on the same file system, so readers of
- * `finalDir` see either the old site or the new one, never a mix.
- */
-export function swapStagingIntoPlace(stagingDir: string, finalDir: string): void {
-  mkdirSync(dirname(finalDir), { recursive: true });
-  const previous = `${finalDir.replace(/\/+$/, '')}.previous`;
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(finalDir)) renameSync(finalDir, previous);
-  renameSync(stagingDir, finalDir);
-  removeInBackground(previous);
+/** Removes a staging release that will never be published (a failed build). */
+export function discardStaging(stagingDir: string): void {
+  rmSync(stagingDir, { recursive: true, force: true });
 }
 
 /**
- * Deletes the replaced site without holding up the build: by then it is out of sight under a
- * name of its own, and whatever a removal leaves is removed by the next swap before it starts.
+ * Publishes `stagingDir` as `finalDir`: the staging release is renamed to its final name inside
+ * `dist.releases/`, a new link to it is made beside `finalDir`, and one rename puts the link in
+ * place. The previous release is then removed without holding up the build.
+ */
+export function swapStagingIntoPlace(stagingDir: string, finalDir: string): void {
+  const link = trimmed(finalDir);
+  const releases = releasesDir(link);
+  const previous = currentRelease(link);
+  if (existsSync(link) && !lstatSync(link).isSymbolicLink()) {
+    // A plain folder from before releases: moved aside once, then replaced by the link.
+    renameSync(link, join(releases, `legacy-${Date.now().toString(36)}`));
+  }
+  const release = join(releases, basename(stagingDir).replace(/^building-/, 'release-'));
+  renameSync(stagingDir, release);
+  const temporaryLink = `${link}.link-${process.pid}`;
+  rmSync(temporaryLink, { force: true });
+  symlinkSync(join(basename(releases), basename(release)), temporaryLink);
+  renameSync(temporaryLink, link);
+  for (const name of readdirSync(releases)) {
+    const path = join(releases, name);
+    if (path !== release && (path === previous || !buildingNow(name))) removeInBackground(path);
+  }
+}
+
+/**
+ * Deletes a replaced release without holding up the build: it is out of sight under a name of its
+ * own, and whatever a removal leaves is removed by the next build before it starts.
  */
 function removeInBackground(dir: string): void {
   if (!existsSync(dir)) return;

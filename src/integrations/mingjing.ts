@@ -2,29 +2,32 @@
  * The Astro integration that wires Mingjing's concerns into the build (ARCHITECTURE.md, "Flow").
  * It stays thin: each step is a module of its own, tested without Astro.
  *
- * - `astro:config:setup`: point the build at a staging folder.
+ * - `astro:config:setup`: open the build's transaction (build-transaction.ts) and point the build
+ *   at a staging release.
  * - content sync (Astro, between `config:done` and `build:start`): the loaders of src/content/ read,
  *   validate and gate the content; a problem stops the build before any page is written.
  * - `astro:build:done`: add what Astro does not make (cards, media, search index), check every
- *   output for personal data, then swap the staging folder in. A failure at any step leaves the
- *   previous `dist/` exactly as it was.
+ *   output for personal data, commit the caches, then swap the staging release in. A failure at
+ *   any step, or a crash, leaves the previous `dist/` exactly as it was and no trace of the failed
+ *   build in any cache or staging folder.
  *
  * Register it last: `build:done` hooks run in integration order, and the swap must come after
- * every other integration has written its files into the staging folder.
+ * every other integration has written its files into the staging release.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lastContent } from '../content/pipeline.ts';
 import type { SiteConfig } from '../lib/node/config.ts';
 import { BUILD } from '../strings/build.ts';
-import { prepareStaging, swapStagingIntoPlace } from './atomic-output.ts';
+import { discardStaging, prepareStaging, swapStagingIntoPlace } from './atomic-output.ts';
 import { BuildReport } from './build-report.ts';
+import { BuildTransaction } from './build-transaction.ts';
 import { runPostBuildSteps } from './post-build.ts';
 
 export function mingjing(config: SiteConfig): AstroIntegration {
   let finalOutDir = '';
   let stagingDir = '';
-  let building = false;
+  let transaction: BuildTransaction | undefined;
   const report = new BuildReport();
 
   return {
@@ -32,29 +35,44 @@ export function mingjing(config: SiteConfig): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig, config: astroConfig }) => {
         if (command !== 'build') return;
-        building = true;
         finalOutDir = fileURLToPath(astroConfig.outDir);
         stagingDir = prepareStaging(finalOutDir);
+        transaction = new BuildTransaction(config.cacheDir, stagingDir);
+        transaction.begin();
         updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) });
       },
       'astro:config:done': () => {
-        if (building) report.start('content');
+        if (transaction) report.start('content');
       },
       'astro:build:start': () => {
         report.end('content');
         report.start('render');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!building) return;
-        report.end('render');
-        const content = lastContent();
-        if (!content) throw new Error(BUILD.contentNotLoaded);
-        report.record('read', content.timings.readMs);
-        report.record('validate', content.timings.validateMs);
-        report.record('gate', content.timings.gateMs);
-        report.count('entries', content.model.published.length);
-        await runPostBuildSteps({ config, model: content.model, outDir: fileURLToPath(dir), logger, report });
-        await report.time('swap', () => swapStagingIntoPlace(stagingDir, finalOutDir));
+        if (!transaction) return;
+        try {
+          report.end('render');
+          const content = lastContent();
+          if (!content) throw new Error(BUILD.contentNotLoaded);
+          report.record('read', content.timings.readMs);
+          report.record('validate', content.timings.validateMs);
+          report.record('gate', content.timings.gateMs);
+          report.count('entries', content.model.published.length);
+          transaction.onCommit(content.commitCaches);
+          await runPostBuildSteps({ config, model: content.model, outDir: fileURLToPath(dir), logger, report, transaction });
+        } catch (error) {
+          transaction.abort();
+          throw error;
+        }
+        // Every check passed: the caches may keep what this build made (they link into the staging
+        // release, so before the swap renames it), then the new site goes live in one rename.
+        transaction.commit();
+        try {
+          await report.time('swap', () => swapStagingIntoPlace(stagingDir, finalOutDir));
+        } catch (error) {
+          discardStaging(stagingDir);
+          throw error;
+        }
         report.writeTo(config.cacheDir);
         logger.info(BUILD.done(finalOutDir));
       },

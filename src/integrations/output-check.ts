@@ -1,31 +1,109 @@
 /**
  * Where the last privacy check is wired into the build: it runs the detectors over the staged
  * site (src/privacy/output-check.ts) and throws when anything was found, so the previous `dist/`
- * stays as it was. The names every published entry vouches for are allowed site-wide: a poet's
- * name from one entry may appear in the search index and in a feed.
+ * stays as it was.
+ *
+ * Vouched-for names apply where their entry is: an entry's own page, cards, print pages and media
+ * are checked with that entry's `publicNames` only; files that show many entries (lists, feeds,
+ * open data, the search index) with those of every published entry, each of which is a complete
+ * name its own entry contains (validated). A finding names the output file and, found by its
+ * value, the source entry and field that produced it.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { SiteConfig } from '../lib/node/config.ts';
-import { checkBuiltSite, formatGateReport, loadDenylist } from '../privacy/index.ts';
-import { publicNamesOf, type PublishedEntry } from '../content/model.ts';
+import { checkBuiltSite, formatGateReport, loadDenylist, normalizeWord, outputFileView, type RawMatch } from '../privacy/index.ts';
+import { publicNamesOf, type ContentModel, type PublishedEntry } from '../content/model.ts';
 import { BUILD } from '../strings/build.ts';
+import { RENDERED_BODY, UNKNOWN_SOURCE } from '../strings/privacy.ts';
+import { codeSlug } from '../verify/code.ts';
 
 export class OutputLeakError extends Error {
   override name = 'OutputLeakError';
 }
 
+/** Output paths that belong to one entry: its page, print views, cards and media. */
+const ENTRY_OUTPUT = [
+  /^(clarifications|cases|culture)\/([^/]+)\//u,
+  /^(?:cards|media|print\/poster)\/(clarifications|cases|culture)\/([^/]+)\//u,
+  /^print\/(notice)\/([^/]+)\//u,
+];
+
+/** The entry whose own output `file` is, if any. */
+function entryOfOutput(file: string, model: ContentModel): PublishedEntry | undefined {
+  for (const pattern of ENTRY_OUTPUT) {
+    const m = pattern.exec(file);
+    if (!m) continue;
+    const kind = m[1] === 'notice' ? 'clarifications' : m[1];
+    return model.published.find((entry) => entry.kind === kind && entry.id === m[2]);
+  }
+  const code = /^v\/([^/]+)\//u.exec(file)?.[1];
+  if (code) {
+    const record = model.verifications.find((v) => codeSlug(v.code) === code);
+    return record?.entry ? model.published.find((entry) => entry.kind === 'clarifications' && entry.id === record.entry) : undefined;
+  }
+  return undefined;
+}
+
+/** `[path, text]` for every string in an entry's data, as the detectors read it. */
+function fieldTexts(value: unknown, path: string, out: [string, string][]): [string, string][] {
+  if (typeof value === 'string') out.push([path, normalizeWord(value)]);
+  else if (Array.isArray(value)) value.forEach((item, i) => fieldTexts(item, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value)) fieldTexts(inner, path ? `${path}.${key}` : key, out);
+  return out;
+}
+
+/**
+ * The entry and field a leaked value came from, masked (it names places, never the value): the
+ * field whose text holds it; else the entry whose own page shows it only once rendered (markup
+ * that joins text); else the templates or data files.
+ */
+function sourceFinder(model: ContentModel, outDir: string) {
+  return (file: string, match: RawMatch): string => {
+    const own = entryOfOutput(file, model);
+    const candidates = own ? [own, ...model.published.filter((entry) => entry !== own)] : model.published;
+    for (const entry of candidates) {
+      for (const [field, text] of fieldTexts(entry.data, '', [])) if (text.includes(match.value)) return `${entry.file} › ${field}`;
+      if (normalizeWord(entry.body).includes(match.value)) return `${entry.file} › body`;
+    }
+    if (own) return `${own.file} › ${RENDERED_BODY}`;
+    for (const entry of model.published) {
+      const page = join(outDir, entry.kind, entry.id, 'index.html');
+      if (!existsSync(page)) continue;
+      const view = outputFileView(page, readFileSync(page));
+      if (view && normalizeWord(view.text).includes(match.value)) return `${entry.file} › ${RENDERED_BODY}`;
+    }
+    return UNKNOWN_SOURCE;
+  };
+}
+
+/**
+ * Checks the files of `outDir` that `include` selects; throws `OutputLeakError` on any finding.
+ * Returns the clean cache of this pass, for the build to save when it commits.
+ */
 export function assertBuiltSiteClean(
   outDir: string,
-  published: readonly PublishedEntry[],
+  model: ContentModel,
   config: SiteConfig,
   logger: AstroIntegrationLogger,
-): void {
+  include: (file: string) => boolean,
+  pass: string,
+): { save(): void } {
+  const shared = {
+    publicNames: [...new Set(model.published.flatMap(publicNamesOf))],
+    notNames: [...new Set(model.published.flatMap((entry) => entry.data.notNames))],
+  };
   const result = checkBuiltSite(outDir, {
-    publicNames: [...new Set(published.flatMap(publicNamesOf))],
-    notNames: [...new Set(published.flatMap((entry) => entry.data.notNames))],
+    namesFor: (file) => {
+      const entry = entryOfOutput(file, model);
+      return entry ? { publicNames: publicNamesOf(entry), notNames: entry.data.notNames } : shared;
+    },
+    sourceOf: sourceFinder(model, outDir),
     denylist: loadDenylist(),
-    cacheFile: join(config.cacheDir, 'mingjing-output-check.txt'),
+    include,
+    cacheFile: join(config.cacheDir, `mingjing-output-check-${pass}.txt`),
     projectRoot: config.projectRoot,
   });
   if (result.findings.length > 0) {
@@ -35,4 +113,5 @@ export function assertBuiltSiteClean(
     throw error;
   }
   logger.info(BUILD.outputClean(result.filesChecked, result.filesFromCache));
+  return result.cache;
 }

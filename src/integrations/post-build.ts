@@ -1,7 +1,14 @@
 /**
  * The steps that run over the built site before it is swapped in: files Astro does not make
- * itself, from the same validated model the pages were built from, then the last privacy check.
- * Each step is a module of its own; this file only decides the order and times it.
+ * itself, from the same validated model the pages were built from, with the privacy checks in
+ * between. Each step is a module of its own; this file only decides the order and times it.
+ *
+ * The order is what keeps rejected text out of every output and cache:
+ * 1. media, then the output check over everything Astro and the media step wrote: the pages are
+ *    clean before Pagefind reads them, so no text reaches the search index unchecked;
+ * 2. cards (whose texts are checked before satori draws them) beside the search index;
+ * 3. the output check over the cards and the index;
+ * 4. only then may the build commit its caches (the caller's transaction).
  */
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -12,6 +19,8 @@ import { copyEntryMedia } from '../media/copy-media.ts';
 import { BUILD } from '../strings/build.ts';
 import { SITE_DESCRIPTION } from '../strings/pages.ts';
 import type { BuildReport } from './build-report.ts';
+import type { BuildTransaction } from './build-transaction.ts';
+import { cardTextChecker } from './card-check.ts';
 import { assertBuiltSiteClean } from './output-check.ts';
 import { indexSiteForSearch } from './pagefind.ts';
 
@@ -21,23 +30,34 @@ export interface PostBuildContext {
   outDir: string;
   logger: AstroIntegrationLogger;
   report: BuildReport;
+  transaction: BuildTransaction;
 }
 
-export async function runPostBuildSteps({ config, model, outDir, logger, report }: PostBuildContext): Promise<void> {
+/** Files the cards and the search index write: checked in the second pass. */
+const LATE_OUTPUT = /^(?:cards|pagefind)\//u;
+
+export async function runPostBuildSteps({ config, model, outDir, logger, report, transaction }: PostBuildContext): Promise<void> {
   const { published } = model;
   report.count('publishedEntries', published.length);
 
   const copied = await report.time('media', () => copyEntryMedia(published, outDir));
   logger.info(BUILD.media(copied));
 
+  const pages = await report.time('outputCheck', () =>
+    assertBuiltSiteClean(outDir, model, config, logger, (file) => !LATE_OUTPUT.test(file), 'pages'),
+  );
+  transaction.onCommit(() => pages.save());
+
   // Cards and search at once: they touch different files, and Pagefind runs in a process of its
   // own, so in a warm build it indexes on the second core while the cards are linked from the
   // cache. Both finish before any error is raised.
+  const cardCheck = cardTextChecker(model, config);
   const [cardsRun, searchRun] = await Promise.allSettled([
     report.time('cards', () =>
       renderAllCards(cardInputsForSite(model, config, config.tagline || SITE_DESCRIPTION), {
         outDir,
         cacheDir: join(config.cacheDir, 'mingjing-cards'),
+        checkTexts: cardCheck.check,
         // Astro bundles this module; the worker runs from its source file, on Node 24's type stripping.
         workerFile: join(config.projectRoot, 'src/cards/worker.ts'),
       }),
@@ -45,8 +65,14 @@ export async function runPostBuildSteps({ config, model, outDir, logger, report 
     // Search reads the finished pages only.
     report.time('search', () => indexSiteForSearch(outDir, config, logger)),
   ]);
+  if (cardsRun.status === 'fulfilled') {
+    transaction.onAbort(cardsRun.value.discardPending);
+    transaction.onCommit(cardsRun.value.commitCache);
+  }
+  if (searchRun.status === 'fulfilled' && searchRun.value) transaction.onCommit(searchRun.value);
   if (cardsRun.status === 'rejected') throw cardsRun.reason;
   if (searchRun.status === 'rejected') throw searchRun.reason;
+  transaction.onCommit(cardCheck.save);
   const cards = cardsRun.value;
   report.count('cardsRendered', cards.rendered);
   report.count('cardsCached', cards.cached);
@@ -54,8 +80,8 @@ export async function runPostBuildSteps({ config, model, outDir, logger, report 
     BUILD.cards(cards.rendered, cards.cached, cards.ms, cards.mode === 'workers' ? cards.workers : undefined, cards.fallbackReason),
   );
 
-  // Last: the detectors over everything the build wrote, the search index included. A finding
-  // throws, so the staging folder never replaces dist/. (Not beside the cards: in a cold build the
-  // card workers already keep every core busy, and the check only slowed them down.)
-  await report.time('outputCheck', () => assertBuiltSiteClean(outDir, published, config, logger));
+  const late = await report.time('outputCheckLate', () =>
+    assertBuiltSiteClean(outDir, model, config, logger, (file) => LATE_OUTPUT.test(file), 'late'),
+  );
+  transaction.onCommit(() => late.save());
 }

@@ -7,3 +7,4 @@ export { aliasFor, isAnonymizedOrganizationAlias, isAnonymizedPersonAlias } from
 export { canBeGivenNameChar, givenNameCharScore, isCommonTextChar } from './given-names.ts';
 export { endsInSurname, isIdiom, isNotAGivenName, isSurnameWord, startsWithNameChar } from './lexicon.ts';
 export { isHistoricalFigure } from './historical.ts';
+export { isCompleteName, isHistoricalPeriod, MODERN_PERIODS } from './vouched.ts';

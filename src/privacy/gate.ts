@@ -2,7 +2,7 @@
  * The privacy gate: one call that scans every text about to be published and one report format
  * shared by the build and the CLI. It blocks on any finding; it never decides to let one pass.
  */
-import { FINDING_KIND_LABELS, REPORT_CLEAN, REPORT_HINT, reportHeader } from '../strings/privacy.ts';
+import { FINDING_KIND_LABELS, findingSource, REPORT_CLEAN, REPORT_HINT, reportHeader } from '../strings/privacy.ts';
 import { detectorFingerprint, openCleanCache } from './clean-cache.ts';
 import { scanText } from './scan.ts';
 import type { Finding } from './types.ts';
@@ -24,9 +24,10 @@ export interface GateOptions {
   denylist?: readonly string[];
   /**
    * Where to remember the texts found clean (hashes only; clean-cache.ts), and the project whose
-   * detector sources are part of every key. Both or neither.
+   * detector sources are part of every key. Both or neither. With `defer`, the cache is not
+   * written here: `defer` receives the save, for a build to run once everything passed.
    */
-  cache?: { file: string; projectRoot: string };
+  cache?: { file: string; projectRoot: string; defer?: (save: () => void) => void };
 }
 
 /** Findings of every input, in input order, then line and column. */
@@ -48,13 +49,15 @@ export function runPrivacyGate(inputs: readonly GateInput[], options: GateOption
     if (key && found.length === 0) cache?.add(key);
     return found;
   });
-  cache?.save();
+  if (cache && options.cache?.defer) options.cache.defer(() => cache.save());
+  else cache?.save();
   return findings;
 }
 
 /** `file:line:column  标签(kind)  masked` — the file:line:column prefix is clickable in editors. */
 export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column}  ${FINDING_KIND_LABELS[f.kind]}(${f.kind})  ${f.excerpt}`;
+  const line = `${f.file}:${f.line}:${f.column}  ${FINDING_KIND_LABELS[f.kind]}(${f.kind})  ${f.excerpt}`;
+  return f.source ? `${line}  ${findingSource(f.source)}` : line;
 }
 
 /** The whole report: a header with the count, one line per finding, then how to fix them. */

@@ -2,11 +2,13 @@
  * The privacy gate's public entry (ARCHITECTURE.md, "Layers"): what the content pipeline, the
  * build, the CLIs and error reporting use. Tests may reach into the detectors themselves.
  */
-export type { Finding, FindingKind } from './types.ts';
+export type { Finding, FindingKind, RawMatch } from './types.ts';
+export { normalizeWord } from './normalize.ts';
 export { maskSensitiveText } from './mask.ts';
 export { loadDenylist } from './denylist.ts';
 export type { GateInput } from './gate.ts';
 export { runPrivacyGate, formatGateReport } from './gate.ts';
 export { scanText } from './scan.ts';
 export { checkBuiltSite } from './output-check.ts';
+export { outputFileView } from './output-views.ts';
 export { redactText } from './redact.ts';

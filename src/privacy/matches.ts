@@ -15,7 +15,7 @@ import { detectPlates } from './detectors/plate.ts';
 import { detectQqNumbers } from './detectors/qq.ts';
 import { detectReidentification } from './detectors/reidentify.ts';
 import { detectWechatIds } from './detectors/wechat.ts';
-import { foldFullWidth } from './normalize.ts';
+import { normalizeForDetection, normalizeWord, originalSpan } from './normalize.ts';
 import type { FindingKind, RawMatch, ScanOptions } from './types.ts';
 
 /**
@@ -67,20 +67,26 @@ export function resolveOverlaps(matches: readonly RawMatch[]): RawMatch[] {
 }
 
 /**
+ * A character that cannot continue a given name: where the detector read one more character past
+ * a vouched-for name (于谦曾, 李白在), the name is still the one vouched for. Any other character
+ * (王建 vouched, 王建国 found) makes it another person's name.
+ */
+const NOT_A_NAME_CHARACTER = /^[曾在说等的是和与为也都就又还便即乃之所被把将对向于从自以而及或则曰云有无不亦皆乎哉已]$/u;
+
+/**
  * Drops `name` matches vouched for by the entry: a public name or a confirmed non-name that covers
- * the match, or one that starts where the match starts (the detector guesses where a name ends —
- * 于谦曾 — while the editor's list knows).
+ * the match or its end (the detector misread where the vouched name begins), or one that starts
+ * where the match starts and is followed only by a character no name continues with (the detector guesses where a name ends, while the editor's list knows). A vouched
+ * word shorter than two characters vouches for nothing: a surname alone would silence every name.
  */
 function withoutVouchedNames(text: string, matches: RawMatch[], vouchedFor: readonly string[]): RawMatch[] {
-  const names = [...vouchedFor, ...ALWAYS_PUBLIC_NAMES].filter((n) => n.length > 0);
+  const names = [...vouchedFor, ...ALWAYS_PUBLIC_NAMES].filter((n) => [...n].length >= 2);
   const vouched = (match: RawMatch, name: string) => {
-    if (match.value.startsWith(name)) return true;
-    for (
-      let at = text.indexOf(name, Math.max(0, match.start - name.length));
-      at >= 0 && at <= match.start;
-      at = text.indexOf(name, at + 1)
-    ) {
-      if (at === match.start || at + name.length >= match.end) return true;
+    for (let at = text.indexOf(name, Math.max(0, match.start - name.length)); at >= 0 && at < match.end; at = text.indexOf(name, at + 1)) {
+      const after = at + name.length;
+      // The vouched word covers the match, or takes its end (晋陶渊 read where 陶渊明 stands).
+      if (after >= match.end) return true;
+      if (at === match.start && NOT_A_NAME_CHARACTER.test(text.slice(after, match.end))) return true;
     }
     return false;
   };
@@ -131,9 +137,14 @@ function unwrapLines(text: string): { view: string; origin: number[] } | undefin
   return { view, origin };
 }
 
-/** Every piece of personal-looking data in `text`, one match per span, in text order. */
+/**
+ * Every piece of personal-looking data in `text`, one match per span, in text order. The detectors
+ * read the normalised text (normalize.ts); offsets point into `text` itself, and `value` is what
+ * the detectors read (masks never print it whole).
+ */
 export function collectMatches(text: string, options: ScanOptions = {}): RawMatch[] {
-  const folded = foldFullWidth(text);
+  const normalized = normalizeForDetection(text);
+  const folded = normalized.text;
   const found = detectAll(folded, options);
   const unwrapped = unwrapLines(folded);
   if (unwrapped) {
@@ -145,5 +156,9 @@ export function collectMatches(text: string, options: ScanOptions = {}): RawMatc
       if (end - start !== match.end - match.start) found.push({ ...match, start, end });
     }
   }
-  return resolveOverlaps(withoutVouchedNames(folded, found, [...(options.publicNames ?? []), ...(options.notNames ?? [])]));
+  const vouched = [...(options.publicNames ?? []), ...(options.notNames ?? [])].map(normalizeWord);
+  return resolveOverlaps(withoutVouchedNames(folded, found, vouched)).map((match) => ({
+    ...match,
+    ...originalSpan(normalized, match.start, match.end),
+  }));
 }

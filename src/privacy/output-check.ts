@@ -1,9 +1,10 @@
 /**
- * The last check (ARCHITECTURE.md, "Invariants"): after the build, the same detectors read what
- * the build wrote — page text and the attributes readers meet (alt, title, aria-label, meta
- * content), feeds, open data, the sitemap and the decompressed search index — so a template, a
- * data file or Markdown that renders differently from its source (王&#24314;国 is 王建国 in the
- * page) can never publish what the source check passed. A finding fails the build before the
+ * The last check (ARCHITECTURE.md, "Invariants"): after the build, the same detectors, through the
+ * same normalisation, read every file the build wrote as a reader receives it (output-views.ts):
+ * pages through an HTML parser, attributes, comments and ignored regions included; feeds, the
+ * sitemap and SVG as XML; open data; the decompressed search index; image metadata. A template,
+ * markup in a body or a data file that renders differently from its source (王<b>建</b>国 is 王建国
+ * on the page) can never publish what the source check passed. A finding fails the build before the
  * staging folder replaces `dist/`.
  *
  * Files already found clean are remembered by content hash in the build cache (hashes only, no
@@ -11,119 +12,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { detectorFingerprint, openCleanCache } from './clean-cache.ts';
+import { detectorFingerprint, openCleanCache, type CleanCache } from './clean-cache.ts';
 import { collectMatches } from './matches.ts';
 import { maskValue } from './mask.ts';
+import { IMAGE_FILE, outputFileView, TEXT_FILE } from './output-views.ts';
 import { lineColumnAt } from './scan.ts';
-import type { Finding, ScanOptions } from './types.ts';
+import type { Finding, RawMatch, ScanOptions } from './types.ts';
 
-/** A text view of a file and, for each of its characters, the offset it came from. */
-interface TextView {
-  text: string;
-  origin: number[];
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ensp: ' ',
-  emsp: ' ',
-  thinsp: ' ',
-  middot: '·',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-};
-/** Attributes whose values a reader sees or hears, and those that carry page data into search. */
-const TEXT_ATTRIBUTES =
-  /\s(alt|title|aria-label|content|placeholder|value|data-pagefind-meta|data-pagefind-filter|data-share-title)="([^"]*)"/giu;
-
-function decodeEntity(entity: string): string | undefined {
-  const name = entity.slice(1, -1);
-  if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-  if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-  return ENTITIES[name.toLowerCase()];
-}
-
-/** Appends `raw` (starting at `offset` of the file) to the view, decoding entities as a browser would. */
-function appendDecoded(view: TextView, raw: string, offset: number): void {
-  for (let i = 0; i < raw.length;) {
-    if (raw[i] === '&') {
-      const entity = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/iu.exec(raw.slice(i, i + 12))?.[0];
-      const decoded = entity ? decodeEntity(entity) : undefined;
-      if (entity && decoded !== undefined) {
-        for (const unit of decoded.split('')) {
-          view.text += unit;
-          view.origin.push(offset + i);
-        }
-        i += entity.length;
-        continue;
-      }
-    }
-    view.text += raw[i];
-    view.origin.push(offset + i);
-    i += 1;
-  }
-}
-
-/**
- * What a reader of an HTML page meets: the text between tags and the readable attributes, with
- * each tag read as a word break. Script and style contents are code, not text, and are skipped.
- */
-export function htmlTextView(html: string): TextView {
-  const view: TextView = { text: '', origin: [] };
-  const tag = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<[^>]+>/giu;
-  let last = 0;
-  for (const m of html.matchAll(tag)) {
-    appendDecoded(view, html.slice(last, m.index), last);
-    view.text += ' ';
-    view.origin.push(m.index);
-    for (const attribute of m[0].matchAll(TEXT_ATTRIBUTES)) {
-      const valueOffset = m.index + attribute.index + attribute[0].length - attribute[2]!.length - 1;
-      appendDecoded(view, attribute[2]!, valueOffset);
-      view.text += ' ';
-      view.origin.push(m.index);
-    }
-    last = m.index + m[0].length;
-  }
-  appendDecoded(view, html.slice(last), last);
-  return view;
-}
-
-const plainView = (text: string): TextView => ({ text, origin: Array.from({ length: text.length }, (_, i) => i) });
-
-/**
- * Readable text of a Pagefind file: decompressed, split into its strings (CBOR length bytes and
- * other control bytes become breaks), and without the zero-width spaces between segmented words.
- */
-function searchIndexView(bytes: Buffer): TextView {
-  const data = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-  const text = data
-    .toString('utf8')
-    // eslint-disable-next-line no-control-regex -- the control bytes of the binary index are exactly what is split on
-    .replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/gu, '\n')
-    .replace(/\u200b/gu, '');
-  return plainView(text);
-}
-
-const hasTextView = (file: string): boolean =>
-  /\.(?:html|xml|json|csv|txt|webmanifest|pf_fragment|pf_index|pf_filter|pf_meta)$/u.test(file);
-
-function viewOf(file: string, bytes: Buffer): TextView | undefined {
-  if (file.endsWith('.html')) return htmlTextView(bytes.toString('utf8'));
-  if (/\.(?:xml|json|csv|txt|webmanifest)$/u.test(file)) return plainView(bytes.toString('utf8').replace(/\u200b/gu, ''));
-  if (/\.pf_(?:fragment|index|filter|meta)$/u.test(file)) return searchIndexView(bytes);
-  return undefined;
-}
+export { htmlTextView } from './output-views.ts';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -132,26 +28,71 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** The names a file may carry: those its own entry vouches for, or for a shared file, the site's. */
+export interface VouchedNames {
+  publicNames: readonly string[];
+  notNames: readonly string[];
+}
+
+export interface OutputCheckOptions extends Pick<ScanOptions, 'denylist'> {
+  /** Names vouched for in `file` (an entry's page: that entry's; a list or feed: every entry's). */
+  namesFor: (file: string) => VouchedNames;
+  /**
+   * Where a finding came from, masked: the source entry and field (`content/x.md › title`). It
+   * receives the raw match and must never return it.
+   */
+  sourceOf?: (file: string, match: RawMatch) => string | undefined;
+  /** Which files to read (relative paths); all when absent. */
+  include?: (file: string) => boolean;
+  cacheFile?: string | undefined;
+  projectRoot?: string | undefined;
+}
+
 export interface OutputCheckResult {
   findings: Finding[];
   filesChecked: number;
   filesFromCache: number;
 }
 
+/** Files the check reads: every text file, and every image for its metadata. */
+export const isCheckedOutput = (file: string): boolean => TEXT_FILE.test(file) || IMAGE_FILE.test(file);
+
+/** Findings in one output file, located in it and masked. */
+export function checkOutputFile(file: string, bytes: Buffer, options: OutputCheckOptions): Finding[] {
+  const view = outputFileView(file, bytes);
+  if (!view) return [];
+  const names = options.namesFor(file);
+  const matches = collectMatches(view.text, {
+    publicNames: names.publicNames,
+    notNames: names.notNames,
+    ...(options.denylist ? { denylist: options.denylist } : {}),
+    // Pagefind's word lists hold words, not sentences: the context detectors have nothing to read.
+    wordList: /\.pf_(?:index|filter|meta)$/u.test(file),
+  });
+  // Positions point into the file as an editor opens it; in the index and images, into their text.
+  const located = /\.pf_|\.(?:png|jpe?g|webp|gif)$/u.test(file) ? view.text : bytes.toString('utf8');
+  return matches.map((match) => {
+    const source = options.sourceOf?.(file, match);
+    return {
+      file,
+      ...lineColumnAt(located, view.origin[match.start] ?? 0),
+      kind: match.kind,
+      excerpt: maskValue(match.kind, match.value),
+      ...(source ? { source } : {}),
+    };
+  });
+}
+
 /**
- * Scans every text file under `outDir`. Findings name the output file (relative to `outDir`),
- * the line and column in it, the kind and the masked excerpt. `cacheFile` remembers the hashes of
- * clean files between builds.
+ * Scans every text file and image under `outDir`. Findings name the output file (relative to
+ * `outDir`), the line and column in it, the kind, the masked excerpt and, where known, the source
+ * entry and field. `cacheFile` remembers the hashes of clean files between builds; the caller saves
+ * it (`result.cache.save()`) only when the whole build passed.
  */
-export function checkBuiltSite(
-  outDir: string,
-  options: ScanOptions & { cacheFile?: string | undefined; projectRoot?: string | undefined },
-): OutputCheckResult {
-  // The key covers what decides a finding besides the file: the vouched-for names, the deny-list
-  // and the detectors (clean-cache.ts).
+export function checkBuiltSite(outDir: string, options: OutputCheckOptions): OutputCheckResult & { cache: CleanCache } {
+  // The key covers what decides a finding besides the file: the names vouched for in it, the
+  // deny-list and the detectors (clean-cache.ts).
   const salt = JSON.stringify([
-    options.publicNames ?? [],
-    options.notNames ?? [],
     options.denylist ?? [],
     options.projectRoot ? detectorFingerprint(options.projectRoot) : `${process.pid}:${Math.random()}`,
   ]);
@@ -159,34 +100,19 @@ export function checkBuiltSite(
   const findings: Finding[] = [];
   let filesChecked = 0;
   let filesFromCache = 0;
-  // Only files that have a text view: images and scripts are never read.
-  for (const file of listFiles(outDir).filter(hasTextView)) {
+  for (const file of listFiles(outDir).filter((file) => isCheckedOutput(file) && (options.include?.(file) ?? true))) {
     const bytes = readFileSync(join(outDir, file));
-    const key = cache.keyOf(bytes);
+    const names = options.namesFor(file);
+    const key = cache.keyOf(bytes, JSON.stringify([names.publicNames, names.notNames]));
     if (cache.has(key)) {
       filesFromCache += 1;
       cache.add(key);
       continue;
     }
-    const view = viewOf(file, bytes);
-    if (!view) continue;
     filesChecked += 1;
-    const matches = collectMatches(view.text, { ...options, wordList: /\.pf_(?:index|filter|meta)$/u.test(file) });
-    if (matches.length === 0) {
-      cache.add(key);
-      continue;
-    }
-    // Positions point into the file as an editor opens it; in the compressed index, into its text.
-    const source = file.includes('.pf_') ? view.text : bytes.toString('utf8');
-    for (const match of matches) {
-      findings.push({
-        file,
-        ...lineColumnAt(source, view.origin[match.start] ?? 0),
-        kind: match.kind,
-        excerpt: maskValue(match.kind, match.value),
-      });
-    }
+    const found = checkOutputFile(file, bytes, options);
+    if (found.length === 0) cache.add(key);
+    findings.push(...found);
   }
-  cache.save();
-  return { findings, filesChecked, filesFromCache };
+  return { findings, filesChecked, filesFromCache, cache };
 }

@@ -34,6 +34,8 @@ export interface Finding {
   column: number;
   kind: FindingKind;
   excerpt: string;
+  /** For a finding in the built site: the source entry and field that produced it, masked. */
+  source?: string;
 }
 
 /**

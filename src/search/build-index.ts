@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_INDEX } from '../strings/search.ts';
 
+/** Parts of a page Pagefind leaves out: the glossary definitions the term links carry. */
+export const TERM_DEFINITION_SELECTOR = '.term-definition';
+
 /** Folder of the Pagefind bundle inside the built site; the search page imports `${base}pagefind/pagefind.js`. */
 export const PAGEFIND_BUNDLE_DIR = 'pagefind';
 
@@ -81,7 +84,8 @@ export const SEARCHABLE_PAGES = `{${SEARCHABLE_DIRS.join(',')}}/*/index.html`;
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
   const outputPath = join(siteDir, PAGEFIND_BUNDLE_DIR);
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    // A glossary definition inside a body is read on the page, never searched (glossary/plugin.ts).
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: [TERM_DEFINITION_SELECTOR] });
     failOn(SEARCH_INDEX.steps.create, errors);
     if (!index) throw new SearchIndexError(SEARCH_INDEX.noIndex);
     // Only the pages that carry a searchable body (entries and glossary terms): reading the lists,

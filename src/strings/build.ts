@@ -10,6 +10,8 @@ export const BUILD = {
     `分享卡片：新绘制 ${rendered} 张，复用缓存 ${cached} 张（${(ms / 1000).toFixed(1)} 秒，${workers !== undefined ? `${workers} 个线程` : `单线程：${fallback ?? ''}`}）`,
   outputLeak: '\n生成的网站文件中发现个人信息（已打码），本次构建不发布：\n',
   outputLeakSummary: '生成的文件未通过隐私检查，未替换已有的站点。',
+  cardLeak: '\n分享卡片上的文字中发现个人信息（已打码），本次构建不发布：\n',
+  cardField: (file: string, field: string) => `${file} › 卡片 ${field}`,
   outputClean: (checked: number, cached: number) => `输出检查：检查 ${checked} 个文件，${cached} 个未变化，未发现个人信息`,
   config: {
     badNow: (value: string) => `环境变量 MINGJING_NOW 应为 YYYY-MM-DD 格式的日期，实际为「${value}」`,

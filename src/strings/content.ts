@@ -116,6 +116,14 @@ export const FIELDS = {
 
 /** The "expected" text the field builders of src/schemas/fields.ts compose from a label. */
 export const EXPECTED = {
+  atMostChars: (max: number) => `不超过 ${max} 个字符`,
+  plainFileName: '不含个人信息的文件名（文件名会成为网址：用拼音缩写、年份和编号，如 village-secretary-2026）',
+  atMostItems: (max: number) => `不超过 ${max} 项`,
+  atMostDepth: (max: number) => `嵌套不超过 ${max} 层`,
+  noControlCharacters: '普通文字（不含控制字符：它们会让 RSS 等输出文件失效；多半是从别处粘贴带进来的，删掉重打即可）',
+  markdownOnly: 'Markdown 文件（.md）：MDX 可以运行代码、导入文件，条目不使用 MDX，请把扩展名改为 .md 并删去 import、{…} 表达式和组件',
+  noBodyImages: '正文不插入图片（图片用 image 字段：src 写条目旁的文件，alt 写图片上的文字）',
+  completeName: '完整的姓名（姓 + 名，如 王安石、欧阳修）：只列姓氏会让检查放过所有这个姓的名字',
   text: (what: string) => `${what}（文字）`,
   notEmpty: (what: string) => `${what}（不能为空）`,
   maxChars: (what: string, max: number) => `${what}，不超过 ${max} 个字`,
@@ -170,13 +178,22 @@ export const EXPECTED = {
   knownTerm: '本文件中已有的术语编号',
   caseSections: (sections: readonly string[]) => `包含小标题 ${sections.map((s) => `“## ${s}”`).join('、')}`,
   imageBesideEntry: '条目文件旁存在的图片文件',
-  notNameWord: '以姓氏开头、被隐私检查误认为人名的词',
+  notNameWord: '以姓氏开头、被隐私检查误认为人名的词（两个字以上：单字会让检查放过所有以它开头的名字）',
   notPublicName: '不在 publicNames 中的词',
   occursInEntry: '条目中确实出现的词',
 } as const;
 
 /** The "found" half: what the file holds, described without repeating personal data. */
 export const FOUND = {
+  chars: (count: number) => `${count} 个字符`,
+  personalFileName: (masked: string) => `文件名含疑似个人信息 ${masked}`,
+  items: (count: number) => `${count} 项`,
+  tooDeep: '嵌套过深',
+  controlCharacter: (codePoint: string) => `控制字符 ${codePoint}`,
+  mdxFile: '.mdx 文件',
+  bodyImage: '正文中的图片（![…](…) 或 <img>）',
+  notCompleteName: (masked: string) => `「${masked}」不是完整姓名`,
+  maskedKey: (chars: number) => `（${chars} 个字的未知字段名，已隐去）`,
   missing: '缺失（未填写）',
   invalidDate: '无效日期',
   emptyString: '空字符串',
@@ -213,6 +230,7 @@ export const CONTENT = {
     missingHeader: '文件开头缺少以 --- 包围的 YAML 头信息（front matter）',
     syntax: (reason: string, line: number, column: number) => `YAML 语法错误（${reason}，第 ${line} 行第 ${column} 列）`,
     syntaxUnknown: 'YAML 语法错误',
+    alias: (line: number, column: number) => `第 ${line} 行第 ${column} 列使用了 YAML 锚点或别名（& 或 *）：请把内容直接写出来`,
     fullWidthColon: (line: number) => `第 ${line} 行：字段名后请用半角冒号“:”，不要用全角冒号“：”`,
     tab: (line: number) => `第 ${line} 行：缩进请用空格，不要用 Tab 键`,
     fullWidthSpace: (line: number) => `第 ${line} 行：缩进请用半角空格，不要用全角空格`,

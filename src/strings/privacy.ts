@@ -22,6 +22,12 @@ export const FINDING_KIND_LABELS: Readonly<Record<FindingKind, string>> = {
 
 export const REPORT_CLEAN = '隐私检查通过：未发现个人信息。';
 
+/** Where an output-check finding came from: the source entry and field. */
+export const findingSource = (source: string) => `← 来源：${source}`;
+/** The field of a finding that only the rendering produced (markup that splits or joins text). */
+export const RENDERED_BODY = '正文经渲染后（HTML 标记拆开或拼接的文字）';
+export const UNKNOWN_SOURCE = '模板或数据文件';
+
 export const reportHeader = (count: number) => `隐私检查未通过：发现 ${count} 处疑似个人信息（摘录已打码）：`;
 
 /** How to fix, in the order editors most often need it. */

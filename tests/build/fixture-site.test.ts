@@ -3,9 +3,9 @@
  * build wrote: pages with their structured fields, and that entries which are not public —
  * a draft, a withdrawn entry, an expired one — reach no output at all.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { parseEntryFile } from '../../src/content/front-matter.ts';
@@ -250,10 +250,11 @@ describe('fixture site build', () => {
       ).toEqual([]);
   });
 
-  it('keeps the staging folder out of sight once the build is done', async () => {
-    expect(existsSync(`${dist}.staging`)).toBe(false);
-    // The replaced site is removed in the background once the new one is in place.
-    for (let i = 0; i < 100 && existsSync(`${dist}.previous`); i++) await new Promise((done) => setTimeout(done, 50));
-    expect(existsSync(`${dist}.previous`)).toBe(false);
+  it('publishes dist/ as a link to one complete release and keeps no staging release', async () => {
+    expect(lstatSync(dist).isSymbolicLink()).toBe(true);
+    // Replaced releases are removed in the background once the new one is in place.
+    const others = () => readdirSync(`${dist}.releases`).filter((name) => name !== basename(readlinkSync(dist)));
+    for (let i = 0; i < 100 && others().length > 0; i++) await new Promise((done) => setTimeout(done, 50));
+    expect(others()).toEqual([]);
   });
 });

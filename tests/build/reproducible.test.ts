@@ -23,4 +23,5 @@ it('builds byte-identical output twice from clean caches', () => {
   const [first, second] = outputs as [string, string];
   expect(listFiles(second)).toEqual(listFiles(first));
   expect(folderFingerprint(second) === folderFingerprint(first)).toBe(true);
-});
+  // Two cold builds with cards: minutes on a busy two-core machine.
+}, 600_000);

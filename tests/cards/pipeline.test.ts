@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findMissingGlyphs, loadCardFonts, type FontRole, type LoadedFonts } from '../../src/cards/fonts.ts';
@@ -80,6 +80,15 @@ describe('renderAllCards', () => {
     const posterPath = join(outDir, 'cards', 'clarifications', '2024-003', 'poster.png');
     expect(readFileSync(posterPath).equals(await renderCard(noticeInput, 'poster', fonts))).toBe(true);
 
+    // Nothing enters the cache until the build commits (a failed build leaves nothing behind).
+    cold.discardPending();
+    expect(readdirSync(cacheDir)).toEqual([]);
+    rmSync(outDir, { recursive: true });
+    const committed = await renderAllCards(inputs, { outDir, cacheDir, concurrency: 2 });
+    expect(committed).toMatchObject({ rendered: 6, cached: 0 });
+    committed.commitCache();
+    expect(readdirSync(cacheDir)).toHaveLength(6);
+
     rmSync(outDir, { recursive: true });
     const warm = await renderAllCards(inputs, { outDir, cacheDir, concurrency: 2 });
     expect(warm).toMatchObject({ rendered: 0, cached: 6, workers: 0 });
@@ -88,6 +97,24 @@ describe('renderAllCards', () => {
     const changed = [noticeInput, { ...caseInput, decision: '从轻问责' }, siteInput];
     const partial = await renderAllCards(changed, { outDir, cacheDir, concurrency: 2 });
     expect(partial).toMatchObject({ rendered: 2, cached: 4 });
+    partial.commitCache();
+  });
+
+  it('checks the exact texts of every card before drawing any, and stops on a finding', async () => {
+    const outDir = join(root, 'checked-out');
+    const seen: string[] = [];
+    const error = await renderAllCards([caseInput, { ...poemInput, lines: ['千锤蒋文涛'] }], {
+      outDir,
+      cacheDir: join(root, 'checked-cache'),
+      checkTexts: (input, texts) => {
+        for (const { text } of texts()) seen.push(text);
+        if (texts().some(({ text }) => text.includes('蒋文涛'))) throw new Error(`leak in ${input.id}`);
+      },
+    }).catch((caught: unknown) => caught);
+    expect(String(error)).toContain('leak in shihui-yin');
+    expect(seen).toContain(caseInput.title);
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(join(root, 'checked-cache'))).toBe(false);
   });
 
   it('can render on the calling thread and says so', async () => {

@@ -79,6 +79,7 @@ describe('the content pipeline', () => {
 describe('internal notes and the privacy gate', () => {
   it('blanks an internal note, one line or folded, keeping every other line and column in place', () => {
     const source = [
+      '---',
       'followUps:',
       '  - date: 2026-04-01',
       '    internalNote: 本人谈到家中情况',
@@ -90,6 +91,9 @@ describe('internal notes and the privacy gate', () => {
       '      第二行',
       '    method: 单位走访',
       'scope: 在村内公开',
+      '---',
+      '',
+      '正文。',
     ].join('\n');
     const blanked = withoutInternalNotes(source);
     expect(blanked.split('\n').map((line) => line.length)).toEqual(source.split('\n').map((line) => line.length));
@@ -99,5 +103,22 @@ describe('internal notes and the privacy gate', () => {
     expect(blanked).toContain('    method: 谈心谈话');
     expect(blanked).toContain('    method: 单位走访');
     expect(blanked).toContain('internalNote:');
+  });
+
+  it('hides only the front-matter field: the same words anywhere else are read by the gate', () => {
+    const source = [
+      '---',
+      'title: 标题',
+      'internalNote: 不在回访记录里的同名字段',
+      'followUps:',
+      '  - date: 2026-04-01',
+      '    method: 谈心谈话',
+      '    notes:',
+      '      internalNote: 嵌套在别处',
+      '---',
+      '',
+      'internalNote: 正文里以同样字样开头的一行',
+    ].join('\n');
+    expect(withoutInternalNotes(source)).toBe(source);
   });
 });

@@ -4,7 +4,9 @@
  * notice is personal-looking whatever bank issued it, and notices carry no such numbers.
  */
 import type { RawMatch } from '../types.ts';
-import { findDigitSpans } from './digit-runs.ts';
+import { findDigitSpans, type DigitSpan } from './digit-runs.ts';
+
+const CARD_GROUPS = /^(?:4-){3,4}[34]$/;
 
 /** The Luhn (mod 10) check used by every card scheme. */
 export function passesLuhn(digits: string): boolean {
@@ -29,7 +31,9 @@ export function isBankCardNumber(digits: string): boolean {
 /** Every Luhn-valid 13–19 digit number in `text`, whole or grouped. */
 export function detectBankCards(text: string): RawMatch[] {
   // Luhn is proof enough: a unit after the number (…元, …名) never exempts it.
-  return findDigitSpans(text, ({ digits }) => isBankCardNumber(digits), { ignoreQuantities: true }).map((span) => ({
+  // Across dots, commas or slashes (dates, amounts), only the 4-4-4-4(-3) shape of a card counts.
+  const accept = ({ digits, groups, unusual }: DigitSpan) => isBankCardNumber(digits) && (!unusual || CARD_GROUPS.test(groups.join('-')));
+  return findDigitSpans(text, accept, { ignoreQuantities: true }).map((span) => ({
     start: span.start,
     end: span.end,
     kind: 'bank-card',

@@ -1,8 +1,13 @@
 /**
  * Numbers in pasted text are written whole (13812345678), in groups (138 1234 5678) or with
- * hyphens (330206-19800101-1232). The number detectors share this tokenizer: a run is digit
- * groups joined by one space or hyphen; detectors then try whole groups, never split a group,
- * because digits that touch are one number.
+ * hyphens (330206-19800101-1232), and by someone hiding them, with dots, commas, slashes or middle
+ * dots (3301.0619.8807.2145.17). The number detectors share this tokenizer: a run is digit groups
+ * joined by one or two separators; detectors then try whole groups, never split a group, because
+ * digits that touch are one number.
+ *
+ * A space or hyphen is how numbers are ordinarily grouped; any other separator also joins dates
+ * (2024.06.12), amounts (1,234,567) and section numbers, so a span across one is marked `unusual`
+ * and only a number that proves itself strongly accepts it (detectors decide).
  */
 
 export interface DigitGroup {
@@ -14,10 +19,13 @@ export interface DigitGroup {
    * 1200000000人次), or it starts a run after a currency sign. Spans touching it are skipped.
    */
   quantity: boolean;
+  /** The separator before this group is not a space or hyphen (undefined for the first group). */
+  unusualBefore?: boolean;
 }
 
 /** Letters, digits and `_` around a run mean it is part of an identifier, a URL slug or a code. */
-const RUN = /(?<![0-9A-Za-z_])\d+(?:[ \-–—‐]\d+)*(?:[Xx](?![0-9A-Za-z_]))?(?![0-9A-Za-z_])/g;
+const RUN = /(?<![0-9A-Za-z_])\d+(?:[ \-–—‐‑‒−.,·•・/|]{1,2}\d+)*(?:[Xx](?![0-9A-Za-z_]))?(?![0-9A-Za-z_])/g;
+const PLAIN_SEPARATOR = /^(?:[ \-–—‐]|)$/;
 
 const UNIT_AFTER = /^\s?(?:[元万亿人户件次个岁年月日时分秒%‰㎡米吨亩份家名位条册页字]|千米|公里|平方)/;
 const CURRENCY_BEFORE = /[¥￥$]\s?$/;
@@ -31,9 +39,13 @@ export function digitRuns(text: string): DigitGroup[][] {
     const base = match.index;
     if (PUBLICATION_CODE_BEFORE.test(text.slice(Math.max(0, base - 8), base))) continue;
     const groups: DigitGroup[] = [];
+    let previousEnd = -1;
     for (const part of match[0].matchAll(/[0-9Xx]+/g)) {
       const start = base + part.index;
-      groups.push({ start, end: start + part[0].length, text: part[0], quantity: false });
+      const group: DigitGroup = { start, end: start + part[0].length, text: part[0], quantity: false };
+      if (previousEnd >= 0) group.unusualBefore = !PLAIN_SEPARATOR.test(text.slice(previousEnd, start));
+      groups.push(group);
+      previousEnd = group.end;
     }
     const first = groups[0];
     const last = groups.at(-1);
@@ -49,6 +61,10 @@ export interface DigitSpan {
   start: number;
   end: number;
   digits: string;
+  /** Digits per group, in order. */
+  groups: number[];
+  /** Some group inside the span follows a separator other than a space or hyphen. */
+  unusual: boolean;
 }
 
 /**
@@ -75,7 +91,14 @@ export function pickSpans(
         .toUpperCase();
       // X is only ever the last character of an ID number; inside a span it is not a digit.
       if (digits.slice(0, -1).includes('X')) continue;
-      const span = { start: first.start, end: last.end, digits };
+      const inside = groups.slice(i, j + 1);
+      const span = {
+        start: first.start,
+        end: last.end,
+        digits,
+        groups: inside.map((g) => g.text.length),
+        unusual: inside.slice(1).some((g) => g.unusualBefore === true),
+      };
       if (accept(span)) {
         picked.push(span);
         taken = j;

@@ -25,6 +25,8 @@ export function detectLandlines(text: string): RawMatch[] {
   }
   for (const groups of digitRuns(text)) {
     const spans = pickSpans(groups, (span) => {
+      // 0571.8888.1234 and a date range look alike: only ordinary grouping is a phone here.
+      if (span.unusual) return false;
       const inside = groups.filter((g) => g.start >= span.start && g.end <= span.end);
       const [area, ...rest] = inside;
       if (area && rest.length > 0 && AREA_CODE.test(area.text)) {

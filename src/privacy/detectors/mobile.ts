@@ -4,7 +4,7 @@
  * points at the start of what the editor typed.
  */
 import type { RawMatch } from '../types.ts';
-import { findDigitSpans } from './digit-runs.ts';
+import { findDigitSpans, type DigitSpan } from './digit-runs.ts';
 
 const MOBILE = /^(?:0086|86)?1[3-9]\d{9}$/;
 
@@ -15,7 +15,9 @@ export function isMobileNumber(digits: string): boolean {
 
 /** Every mobile number in `text`; the offsets include a leading `+`. */
 export function detectMobiles(text: string): RawMatch[] {
-  return findDigitSpans(text, ({ digits }) => isMobileNumber(digits)).map((span) => {
+  // Grouped by dots or commas, only the 3-4-4 shape of a written-out mobile counts (138.1234.5678).
+  const accept = ({ digits, groups, unusual }: DigitSpan) => isMobileNumber(digits) && (!unusual || groups.join('-') === '3-4-4');
+  return findDigitSpans(text, accept).map((span) => {
     const start = text[span.start - 1] === '+' ? span.start - 1 : span.start;
     return { start, end: span.end, kind: 'mobile', value: text.slice(start, span.end) };
   });
