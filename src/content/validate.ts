@@ -213,7 +213,8 @@ function organCycleProblems(organs: readonly Organ[], file: string): ContentProb
 }
 
 export function validateContent(raw: RawContent): { content: ValidatedContent; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
+  // Files refused unread (symlinks, names that are no slug, not UTF-8, too large) come first.
+  const problems: ContentProblem[] = [...raw.problems];
   const organs = validateList(raw.data.organs, organSchema, problems);
   const glossary = validateList(raw.data.glossary, glossaryTermSchema, problems);
   const series = validateList(raw.data.series, caseSeriesSchema, problems);
