@@ -69,7 +69,7 @@ export const CLI = {
       '  --stop    停止在该端口后台运行的 nginx',
     ].join('\n'),
     configUsage: [
-      '用法：npm run nginx:config -- [--root /var/www/mingjing] [--base /] [--listen 80] [--tls-cert 证书 --tls-key 私钥] [--access-log 文件] [--out 文件]',
+      '用法：npm run nginx:config -- [--root /var/www/mingjing] [--base /] [--listen 80] [--tls-cert 证书 --tls-key 私钥] [--access-log 文件] [--error-log 文件] [--out 文件]',
       '  生成部署用的 nginx 配置（放在 nginx 的 http 段，如 /etc/nginx/sites-enabled/）。不加 --out 时打印到标准输出。',
     ].join('\n'),
     missing: (command: string) => `未找到 nginx。请先安装：${command}（或用环境变量 NGINX 指定 nginx 的路径）`,
