@@ -39,7 +39,10 @@ export interface StaticServer {
 
 /** Why a request gets no file: the status to answer with. */
 class Refusal {
-  constructor(readonly status: 400 | 403 | 404 | 405) {}
+  readonly status: 400 | 403 | 404 | 405;
+  constructor(status: 400 | 403 | 404 | 405) {
+    this.status = status;
+  }
 }
 
 /** The decoded path segments of a request target below `base`; throws a Refusal for anything unsafe. */

@@ -139,9 +139,12 @@ describe('scan CLI', () => {
     symlinkSync(join(outside, 'secret.md'), join(files, 'linked.md'));
     symlinkSync(outside, join(files, 'sub', 'linked-folder'));
     const gbk = join(dir, 'gbk.md');
-    writeFileSync(gbk, Buffer.concat([Buffer.from('据'), Buffer.from([0xc0, 0xee, 0xd5, 0xf1, 0xbb, 0xaa]), Buffer.from('反映 13912345678\n')]));
+    writeFileSync(
+      gbk,
+      Buffer.concat([Buffer.from('据'), Buffer.from([0xc0, 0xee, 0xd5, 0xf1, 0xbb, 0xaa]), Buffer.from('反映 13912345678\n')]),
+    );
 
-    it('refuses symlinks, file or folder, with the build\'s message and never follows them', async () => {
+    it("refuses symlinks, file or folder, with the build's message and never follows them", async () => {
       const run = await scan(['--json', files]);
       expect(run.code).toBe(1);
       expect(JSON.parse(run.stdout)).toEqual([]);
