@@ -114,6 +114,6 @@ export function readContentFolder(contentDir: string, projectRoot: string): RawC
     RawDataFile
   >;
   // A linked data file is refused by both the walk and readTextFile: report it once.
-  const seen = new Set<string>();
-  return { entries, data, problems: problems.filter((p) => !seen.has(`${p.file}\0${p.expected}`) && seen.add(`${p.file}\0${p.expected}`)) };
+  const unique = new Map(problems.map((problem) => [`${problem.file}\0${problem.expected}\0${problem.found}`, problem]));
+  return { entries, data, problems: [...unique.values()] };
 }
