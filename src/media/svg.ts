@@ -13,8 +13,9 @@
  * - no comments, processing instructions (`<?xml-stylesheet?>`) or doctype; a file that declares
  *   entities is refused, since their expansion can be made to explode.
  *
- * The text that remains (and the text of a dropped `<metadata>`) is returned for the privacy
- * check: a name written on a poster is as public as one in a page.
+ * The text that remains (text, title, desc, style, attribute values other than path data and
+ * colours, and the text of a dropped `<metadata>`) is returned for the privacy check: a name
+ * written on a poster, or hidden in an `id`, is as public as one in a page.
  */
 import { optimize, type CustomPlugin, type XastElement, type XastParent } from 'svgo';
 
@@ -34,6 +35,22 @@ const ELEMENTS = new Set([
 
 /** Elements whose text is drawn or read out; text anywhere else is dropped. */
 const TEXT_ELEMENTS = new Set(['text', 'tspan', 'textPath', 'title', 'desc', 'style']);
+
+/** Attributes that hold only numbers and commands (path data, coordinates lists): not text to check. */
+const NUMERIC_ATTRIBUTES = new Set([
+  'd',
+  'points',
+  'transform',
+  'viewBox',
+  'values',
+  'kernelMatrix',
+  'tableValues',
+  'gradientTransform',
+  'patternTransform',
+]);
+
+/** CSS comments are text no one sees: removed from `<style>` and `style=""`. */
+const withoutCssComments = (css: string) => css.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '');
 
 /** Namespaced attributes a drawing may need; any other prefixed name is an editor's or a trick. */
 const NAMESPACED = new Set(['xlink:href', 'xml:space']);
@@ -55,7 +72,7 @@ export class SvgRefused extends Error {
 
 export interface SanitisedSvg {
   svg: string;
-  /** Every text that remains (text, title, desc, aria labels) and the text of dropped metadata. */
+  /** Every text that remains (text, title, desc, style, attribute values) and the text of dropped metadata. */
   texts: string[];
 }
 
@@ -78,7 +95,7 @@ function textOf(node: XastParent, separator = ''): string {
 }
 
 function keepAttribute(name: string, value: string): boolean {
-  if (name === 'style') return !cssLoadsSomething(value);
+  if (name === 'style') return !cssLoadsSomething(withoutCssComments(value));
   if (name === 'href' || name === 'xlink:href') return /^#[^\s]*$/.test(value.trim());
   if (name.includes(':')) return NAMESPACED.has(name);
   if (!/^[a-zA-Z][a-zA-Z0-9-]*$/.test(name) || /^on/i.test(name) || /^data-/i.test(name) || name === 'xmlns') return false;
@@ -121,14 +138,32 @@ export function sanitiseSvg(text: string): SanitisedSvg {
             return drop();
           }
           if (!ELEMENTS.has(node.name)) return drop();
-          if (node.name === 'style' && cssLoadsSomething(textOf(node))) return drop();
-          node.attributes = Object.fromEntries(Object.entries(node.attributes).filter(([name, value]) => keepAttribute(name, value)));
+          if (node.name === 'style') {
+            for (const child of node.children)
+              if (child.type === 'text' || child.type === 'cdata') child.value = withoutCssComments(child.value);
+            if (cssLoadsSomething(textOf(node))) return drop();
+          }
+          node.attributes = Object.fromEntries(
+            Object.entries(node.attributes)
+              .filter(([name, value]) => keepAttribute(name, value))
+              .map(([name, value]) => [name, name === 'style' ? withoutCssComments(value) : value]),
+          );
           // The namespaces are the root's alone, and always the two a drawing uses.
           if (node === root) node.attributes = { xmlns: SVG_NS, 'xmlns:xlink': XLINK_NS, ...node.attributes };
-          for (const [name, value] of Object.entries(node.attributes)) if (/^aria-/.test(name) && value.trim()) texts.push(value);
+          // Every other attribute value is published too (an id, a class, a label): it is checked like text.
+          for (const [name, value] of Object.entries(node.attributes))
+            if (
+              !NUMERIC_ATTRIBUTES.has(name) &&
+              !name.startsWith('xmlns') &&
+              /[^\d\s.,+-]/.test(value) &&
+              !/^(?:#[\w.:-]+|url\(#[\w.:-]+\))$/i.test(value)
+            )
+              texts.push(value);
         },
-        exit: (node) => {
-          if (node.name === 'text' || node.name === 'title' || node.name === 'desc') {
+        exit: (node, parent) => {
+          // svgo calls exit for a dropped element too; its text was not published.
+          if (!parent.children.includes(node)) return;
+          if (node.name === 'text' || node.name === 'title' || node.name === 'desc' || node.name === 'style') {
             const text = textOf(node);
             if (text) texts.push(text);
           }

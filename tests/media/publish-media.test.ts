@@ -205,12 +205,29 @@ describe('publishing SVG images', () => {
       'viewBox="0 0 100 50"',
     ])
       expect(svg, kept).toContain(kept);
-    expect(result.texts.map((t) => t.text)).toEqual(['设计 张某', '廉洁从家风做起', '清风海报', '红色印章与远山']);
+    const texts = result.texts.map((t) => t.text);
+    for (const text of ['设计 张某', '廉洁从家风做起', '清风海报', '红色印章与远山', 'ok']) expect(texts).toContain(text);
+    // Nothing that was dropped is reported as published, nor path data or fragment references.
+    expect(texts.join('\n')).not.toMatch(/@import|链接|evil|url\(#g\)$|^#g$/m);
     expect(result.texts[0]).toMatchObject({
       file: 'content/culture/poster.md',
       field: 'image.src',
       output: 'media/culture/poster/poster.svg',
     });
+  });
+
+  it('drops CSS comments, escapes what it writes back, and returns attribute values as text', async () => {
+    writeFileSync(
+      join(contentDir, 'culture/images/poster.svg'),
+      `<svg xmlns="http://www.w3.org/2000/svg"><style>/* ${NAME} */ .a { fill: red }</style><g id="${NAME}" aria-label='a"b&lt;c' style="fill: red /* ${MARKER} */"><text>x &amp;lt; y</text></g></svg>`,
+    );
+    const { texts } = await publishEntryMedia([entry('images/poster.svg')], outDir);
+    const svg = readFileSync(join(outDir, 'media/culture/poster/poster.svg'), 'utf8');
+    expect(svg).not.toContain(MARKER);
+    expect(svg).not.toContain(`/* ${NAME}`);
+    expect(svg).toContain('aria-label="a&quot;b&lt;c"');
+    expect(svg).toContain('<text>x &amp;lt; y</text>');
+    expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining([NAME, 'a"b<c', 'x &lt; y']));
   });
 
   it('publishes the sample posters with their text intact', async () => {
