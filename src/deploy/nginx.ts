@@ -39,9 +39,10 @@ export const DEFAULT_DEPLOY = {
 
 /**
  * The error log's level. nginx appends `client: <address>, server: …, request: "<line with its
- * query>"` to every line it writes while handling a request, at any level: `error` (a forbidden
- * folder), `crit` (a file it may not open) and even `alert` (some 70 places in nginx's HTTP code
- * log an alert from a request). Only `emerg` is written from configuration and startup alone, so
+ * query>"` to every line it writes while handling a request, at any level: `error` (a missing
+ * file, a forbidden folder or file), `crit` (a file that fails to open for any other reason, such
+ * as an I/O error) and even `alert` (some 70 places in nginx's HTTP code log an alert from a
+ * request). Only `emerg` is written from configuration and startup alone, so
  * it is the one level that never records a reader. What is lost is for operators, and they have
  * other means: `nginx -t`, the status codes in the access log, `systemctl status nginx`.
  */

@@ -2,7 +2,7 @@
  * nginx's logs, written by the real nginx with the deploy configuration: neither the access log
  * nor the error log (the server's and nginx's own) may hold the reader's address, the query
  * string or a path the site does not have, whatever the request does: a page with a query, a
- * missing page, a forbidden folder, a malformed request.
+ * missing page, a forbidden folder, a file nginx may not read, a malformed request.
  */
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -46,6 +46,9 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'x', 'index.html'), '<!doctype html><title>x</title>');
   // A folder without index.html: nginx refuses to list it and logs that at level `error`.
   mkdirSync(join(dist, 'empty'));
+  // A file nginx may not open (permission denied): logged at level `error`, with the client and the request line.
+  writeFileSync(join(dist, 'locked.html'), 'x');
+  chmodSync(join(dist, 'locked.html'), 0o000);
   server = await serveWithNginx(dist);
 
   const statuses = [
@@ -54,10 +57,11 @@ beforeAll(async () => {
     await get(`/x?${encodeURI(QUERY)}`),
     await get(`/${ID}/${encodeURIComponent(NAME)}?${encodeURI(QUERY)}`),
     await get(`/empty/?${encodeURI(QUERY)}`),
+    await get(`/locked.html?${encodeURI(QUERY)}`),
     await rawRequest(server.port, `BREW /x/?${QUERY} HTTP/1.1\r\n\r\n`),
     await rawRequest(server.port, `GET /x/?${encodeURI(QUERY)} HTTP/9.9\r\n\r\n`),
   ];
-  expect(statuses.map((line) => line.split(' ')[1])).toEqual(['200', '200', '301', '404', '403', '400', '505']);
+  expect(statuses.map((line) => line.split(' ')[1])).toEqual(['200', '200', '301', '404', '403', '403', '400', '505']);
   // nginx writes a log line when its response is done; stop it so every line is flushed.
   const prefix = server.prefix;
   const read = (dir: string) => {
@@ -90,7 +94,7 @@ describe('nginx logs', () => {
     expect(lines.some((line) => line.includes('"GET /x" 301'))).toBe(true);
     expect(lines.some((line) => line.includes('"GET -" 404'))).toBe(true);
     expect(lines.some((line) => line.includes('"GET -" 403'))).toBe(true);
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(8);
   });
 
   it('keeps both error logs empty of request lines', () => {
