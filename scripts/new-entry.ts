@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { maskName } from '../src/content/problems.ts';
+import { SLUG } from '../src/content/files.ts';
 import { readContentFolder } from '../src/content/read.ts';
 import { validateContent } from '../src/content/validate.ts';
 import { loadSiteConfig } from '../src/lib/node/config.ts';
@@ -17,7 +18,8 @@ import { entryTemplate, nextInSeries } from '../src/scaffold/templates.ts';
 import { ENTRY_KINDS, type EntryKind } from '../src/schemas/vocabulary.ts';
 import { CLI } from '../src/strings/cli.ts';
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** The id rule the reader enforces (src/content/files.ts): a draft with any other name would be refused. */
+const ID = SLUG;
 const anonymized = (alias: string) => isAnonymizedPersonAlias(alias) || isAnonymizedOrganizationAlias(alias);
 const fail = (message: string, code = 1): never => {
   process.stderr.write(`${CLI.errorPrefix}${message}\n`);

@@ -19,6 +19,7 @@ try {
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
       'access-log': { type: 'string' },
+      'error-log': { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -44,6 +45,7 @@ try {
     listen: (values['listen'] as string | undefined) ?? DEFAULT_DEPLOY.listen,
     tls: certificate && key ? { certificate, key } : undefined,
     accessLog: (values['access-log'] as string | undefined) ?? DEFAULT_DEPLOY.accessLog,
+    errorLog: (values['error-log'] as string | undefined) ?? DEFAULT_DEPLOY.errorLog,
     // A portal's member sites (mingjing.config.json): its search may read their indexes.
     connect: memberOrigins(loadSiteConfig().portal.map((member) => member.url)),
   });

@@ -3,11 +3,13 @@
  * the one front-matter parser. Plain files, no Astro, so the pipeline runs the same in the build,
  * in `npm run validate` and in tests on small fixture folders.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ENTRY_KINDS, type EntryKind } from '../schemas/vocabulary.ts';
 import { CONTENT } from '../strings/content.ts';
+import { fileNameProblem, readTextFile, refusalProblem, SLUG, symlinksUnder } from './files.ts';
 import { parseEntryFile, parseYaml } from './front-matter.ts';
+import type { ContentProblem } from './problems.ts';
 
 export interface RawEntry {
   kind: EntryKind;
@@ -42,17 +44,21 @@ export type DataFileName = (typeof DATA_FILES)[number];
 export interface RawContent {
   entries: RawEntry[];
   data: Record<DataFileName, RawDataFile>;
+  /**
+   * Files refused before reading (src/content/files.ts): symlinks anywhere in content/, entry
+   * names that are no slug, folders named like entries, files too large or not UTF-8.
+   */
+  problems: ContentProblem[];
 }
 
-function readEntry(kind: EntryKind, absolutePath: string, projectRoot: string, fileName: string): RawEntry {
-  const source = readFileSync(absolutePath, 'utf8');
+function readEntry(kind: EntryKind, absolutePath: string, file: string, id: string, source: string, format: 'md' | 'mdx'): RawEntry {
   const parsed = parseEntryFile(source);
   return {
     kind,
-    id: fileName.replace(/\.mdx?$/, ''),
-    file: relative(projectRoot, absolutePath),
+    id,
+    file,
     absolutePath,
-    format: fileName.endsWith('.mdx') ? 'mdx' : 'md',
+    format,
     source,
     frontMatter: parsed.data,
     ...(parsed.hasFrontMatter ? (parsed.error !== undefined ? { frontMatterError: parsed.error } : {}) : { frontMatterError: CONTENT.yaml.missingHeader }),
@@ -61,26 +67,53 @@ function readEntry(kind: EntryKind, absolutePath: string, projectRoot: string, f
   };
 }
 
-function readDataFile(name: DataFileName, contentDir: string, projectRoot: string): RawDataFile {
+function readDataFile(name: DataFileName, contentDir: string, projectRoot: string, problems: ContentProblem[]): RawDataFile {
   const absolutePath = join(contentDir, `${name}.yaml`);
   const file = relative(projectRoot, absolutePath);
-  if (!existsSync(absolutePath)) return { name, file, source: '', items: [] };
-  const source = readFileSync(absolutePath, 'utf8');
+  if (!lstatSync(absolutePath, { throwIfNoEntry: false })) return { name, file, source: '', items: [] };
+  const read = readTextFile(absolutePath);
+  if (read.refusal) {
+    problems.push(refusalProblem(file, read.refusal));
+    return { name, file, source: '', items: [] };
+  }
+  const source = read.text;
   const parsed = parseYaml(source);
   return parsed.error === undefined ? { name, file, source, items: parsed.value ?? [] } : { name, file, source, items: [], parseError: parsed.error };
 }
 
-/** Reads every entry (`<kind>/*.md|mdx`) and data file (`organs|glossary|series|stats.yaml`). */
+/**
+ * Reads every entry (`<kind>/*.md|mdx`) and data file (`organs|glossary|series|stats.yaml`).
+ * Symlinks are reported wherever they are in content/ and never followed; an entry is read only
+ * when its name is a slug and the file passes `readTextFile`.
+ */
 export function readContentFolder(contentDir: string, projectRoot: string): RawContent {
+  const problems: ContentProblem[] = symlinksUnder(contentDir, projectRoot).map((file) => refusalProblem(file, { reason: 'symlink' }));
   const entries: RawEntry[] = [];
   for (const kind of ENTRY_KINDS) {
     const dir = join(contentDir, kind);
-    if (!existsSync(dir)) continue;
-    for (const fileName of readdirSync(dir).sort()) {
-      if (!/\.mdx?$/.test(fileName)) continue;
-      entries.push(readEntry(kind, join(dir, fileName), projectRoot, fileName));
+    if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
+    for (const child of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const match = /^(.*)\.(mdx?)$/i.exec(child.name);
+      // Links were reported above; names of other kinds (images, notes) are not entries.
+      if (!match || child.isSymbolicLink()) continue;
+      const absolutePath = join(dir, child.name);
+      const file = relative(projectRoot, absolutePath);
+      const id = match[1]!;
+      const extension = match[2]!;
+      if (!SLUG.test(id) || extension !== extension.toLowerCase()) {
+        problems.push(fileNameProblem(file, id));
+        continue;
+      }
+      const read = readTextFile(absolutePath);
+      if (read.refusal) problems.push(refusalProblem(file, read.refusal));
+      else entries.push(readEntry(kind, absolutePath, file, id, read.text, extension === 'mdx' ? 'mdx' : 'md'));
     }
   }
-  const data = Object.fromEntries(DATA_FILES.map((name) => [name, readDataFile(name, contentDir, projectRoot)])) as Record<DataFileName, RawDataFile>;
-  return { entries, data };
+  const data = Object.fromEntries(DATA_FILES.map((name) => [name, readDataFile(name, contentDir, projectRoot, problems)])) as Record<
+    DataFileName,
+    RawDataFile
+  >;
+  // A linked data file is refused by both the walk and readTextFile: report it once.
+  const unique = new Map(problems.map((problem) => [`${problem.file}\0${problem.expected}\0${problem.found}`, problem]));
+  return { entries, data, problems: [...unique.values()] };
 }

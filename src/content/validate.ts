@@ -3,8 +3,6 @@
  * references between them, and the sections a case body must have. Every problem is collected,
  * so an editor sees all of them in one build instead of fixing one per run.
  */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { caseSchema, type GuidingCase } from '../schemas/case.ts';
 import { clarificationSchema, type Clarification } from '../schemas/clarification.ts';
@@ -21,6 +19,7 @@ import {
 } from '../schemas/data.ts';
 import { isCompleteName, leadingSurname } from '../names/index.ts';
 import { CONTENT, EXPECTED, FOUND } from '../strings/content.ts';
+import { checkEntryImage } from './image-source.ts';
 import { maskName, problemsFromZodError, type ContentProblem } from './problems.ts';
 import { CASE_BODY_SECTIONS, RESERVED_IDS, type EntryKind } from '../schemas/vocabulary.ts';
 import type { RawContent, RawDataFile, RawEntry } from './read.ts';
@@ -232,7 +231,8 @@ function organCycleProblems(organs: readonly Organ[], file: string): ContentProb
 }
 
 export function validateContent(raw: RawContent): { content: ValidatedContent; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
+  // Files refused unread (symlinks, names that are no slug, not UTF-8, too large) come first.
+  const problems: ContentProblem[] = [...raw.problems];
   const organs = validateList(raw.data.organs, organSchema, problems);
   const glossary = validateList(raw.data.glossary, glossaryTermSchema, problems);
   const series = validateList(raw.data.series, caseSeriesSchema, problems);
@@ -288,9 +288,8 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
         });
     }
     if (entry.kind === 'culture' && entry.data.image) {
-      const image = entry.data.image;
-      if (!existsSync(resolve(dirname(entry.absolutePath), image.src)))
-        problems.push({ file: entry.file, field: 'image.src', expected: EXPECTED.imageBesideEntry, found: FOUND.missingFile(image.src) });
+      const image = checkEntryImage(entry.absolutePath, entry.data.image.src);
+      if (image.problem) problems.push({ file: entry.file, field: 'image.src', ...image.problem });
     }
   }
 

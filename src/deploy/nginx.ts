@@ -22,6 +22,8 @@ export interface NginxOptions {
   tls?: { certificate: string; key: string } | undefined;
   /** Where the access log goes; off when absent. It records no address or browser (below). */
   accessLog?: string | undefined;
+  /** Where this site's error log goes (nginx's own stderr when absent); only `emerg` lines, see ERROR_LOG_LEVEL. */
+  errorLog?: string | undefined;
   /** A portal's member origins: its search page and Pagefind's worker may fetch their indexes. */
   connect?: readonly string[] | undefined;
 }
@@ -32,7 +34,19 @@ export const DEFAULT_DEPLOY = {
   base: '/',
   listen: '80',
   accessLog: '/var/log/nginx/mingjing.access.log',
+  errorLog: '/var/log/nginx/mingjing.error.log',
 } as const satisfies NginxOptions;
+
+/**
+ * The error log's level. nginx appends `client: <address>, server: …, request: "<line with its
+ * query>"` to every line it writes while handling a request, at any level: `error` (a missing
+ * file, a forbidden folder or file), `crit` (a file that fails to open for any other reason, such
+ * as an I/O error) and even `alert` (some 70 places in nginx's HTTP code log an alert from a
+ * request). Only `emerg` is written from configuration and startup alone, so
+ * it is the one level that never records a reader. What is lost is for operators, and they have
+ * other means: `nginx -t`, the status codes in the access log, `systemctl status nginx`.
+ */
+export const ERROR_LOG_LEVEL = 'emerg';
 
 /** File types the site emits, so the server does not depend on the host's mime.types. */
 const TYPES: [type: string, extensions: string][] = [
@@ -78,7 +92,7 @@ export const CACHE_CONTROL = {
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const quote = (text: string) => `"${text.replace(/"/g, '\\"')}"`;
 
-export function renderNginxConfig({ root, base, listen, tls, accessLog, connect = [] }: NginxOptions): string {
+export function renderNginxConfig({ root, base, listen, tls, accessLog, errorLog, connect = [] }: NginxOptions): string {
   if (!/^\/(?:[^/]+\/)*$/.test(base)) throw new Error(`base must start and end with "/", found "${base}"`);
   const prefix = escapeRegex(base);
   const page = (path: string) => `${escapeRegex(path)}(?:index\\.html)?`;
@@ -141,7 +155,13 @@ map $https $mingjing_hsts {
 
 # Access log without the reader's address, browser or query string (a search for a name would
 # land in it): who reads a notice about an official is nobody's business, and a log is an output.
-log_format mingjing '$time_iso8601 "$request_method $uri" $status $body_bytes_sent';
+# The path is logged only when it was served: a path the site does not have is the reader's own
+# typing (or a probe), so a 4xx or 5xx line shows "-" in its place.
+map $status $mingjing_logged_uri {
+    default "-";
+    "~^[23]" $uri;
+}
+log_format mingjing '$time_iso8601 "$request_method $mingjing_logged_uri" $status $body_bytes_sent';
 
 server {
     listen ${listen}${tls ? ' ssl' : ''};
@@ -149,6 +169,12 @@ server {
 ${tls ? `    ssl_certificate ${tls.certificate};\n    ssl_certificate_key ${tls.key};\n    ssl_protocols TLSv1.2 TLSv1.3;\n` : ''}
     server_tokens off;
     ${accessLog ? `access_log ${accessLog} mingjing;` : 'access_log off;'}
+    # Every error line nginx writes for a request names the client's address and the request line,
+    # query string included, at any level but emerg (src/deploy/nginx.ts, ERROR_LOG_LEVEL). Make
+    # this server the port's default_server, or set the same level in nginx.conf's http block:
+    # a request no server has claimed yet is logged by the default server's error_log.
+    error_log ${errorLog ?? 'stderr'} ${ERROR_LOG_LEVEL};
+    log_not_found off;
 
     # A folder is served by its index.html; one asked for without its slash is redirected to it
     # (/cases → /cases/), keeping the client's own host and port.
@@ -188,7 +214,7 @@ export function renderStandaloneNginxConfig(options: NginxOptions & { prefix: st
   return `# Standalone nginx for Mingjing (npm run serve:nginx); the site's part is deploy/nginx/mingjing.conf.
 worker_processes 1;
 pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log warn;
+error_log ${prefix}/error.log ${ERROR_LOG_LEVEL};
 ${options.foreground ? 'daemon off;\n' : ''}events {
     worker_connections 256;
 }

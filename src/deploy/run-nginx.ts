@@ -43,6 +43,7 @@ export function prepareNginx(nginx: string, run: NginxRun, foreground: boolean):
       tls: run.tls,
       connect: run.connect,
       accessLog: join(prefix, 'logs/access.log'),
+      errorLog: join(prefix, 'logs/error.log'),
       prefix,
       foreground,
     }),

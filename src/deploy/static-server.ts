@@ -2,11 +2,15 @@
  * A minimal static file server on 127.0.0.1: serves a built site the way a plain web server
  * would (directory index, 404.html, correct content types) for `npm run pdf`, which must work
  * without nginx.
+ *
+ * It serves nothing outside its root: a path with a `..` segment (written out or percent-encoded)
+ * or a NUL byte, or one whose escapes are not valid UTF-8, is answered 400; a file reached through
+ * a symlink that leaves the root, 403. Every failure is an HTTP status, never a crash.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,6 +21,9 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
@@ -30,27 +37,89 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Why a request gets no file: the status to answer with. */
+class Refusal {
+  readonly status: 400 | 403 | 404 | 405;
+  constructor(status: 400 | 403 | 404 | 405) {
+    this.status = status;
+  }
+}
+
+/** The decoded path segments of a request target below `base`; throws a Refusal for anything unsafe. */
+function requestSegments(target: string, base: string): string[] {
+  const rawPath = target.split(/[?#]/, 1)[0] ?? '';
+  let path: string;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    throw new Refusal(400); // a malformed escape (`%E0%A4%A`) or one that is not UTF-8
+  }
+  if (!path.startsWith('/') || path.includes('\0')) throw new Refusal(400);
+  if (!path.startsWith(base)) throw new Refusal(404);
+  // Split after decoding, so `%2e%2e`, `%2f` and `..%2f` are seen as the segments they spell.
+  const segments = path.slice(base.length).split('/');
+  if (segments.some((segment) => segment === '..' || segment.includes('\\'))) throw new Refusal(400);
+  return segments.filter((segment) => segment !== '' && segment !== '.');
+}
+
+/** `path` as a real path inside `root` (itself a real path), or undefined when it does not exist. */
+function realInside(root: string, path: string): string | undefined {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return undefined;
+  }
+  const rel = relative(root, real);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new Refusal(403); // a symlink out of the root
+  return real;
+}
+
+/** The file a request is answered with, and its status. */
+function resolveFile(root: string, request: IncomingMessage, base: string): { file: string; status: number } {
+  if (request.method !== 'GET' && request.method !== 'HEAD') throw new Refusal(405);
+  let file = realInside(root, join(root, ...requestSegments(request.url ?? '/', base)));
+  if (file && statSync(file).isDirectory()) file = realInside(root, join(file, 'index.html'));
+  if (file && statSync(file).isFile()) return { file, status: 200 };
+  const notFound = realInside(root, join(root, '404.html'));
+  if (notFound && statSync(notFound).isFile()) return { file: notFound, status: 404 };
+  throw new Refusal(404);
+}
+
+function answer(root: string, base: string, request: IncomingMessage, response: ServerResponse): void {
+  let found: { file: string; status: number };
+  try {
+    found = resolveFile(root, request, base);
+  } catch (error) {
+    response.writeHead(error instanceof Refusal ? error.status : 500).end();
+    return;
+  }
+  const size = statSync(found.file).size;
+  response.writeHead(found.status, { 'Content-Type': TYPES[extname(found.file)] ?? 'application/octet-stream', 'Content-Length': size });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  const stream = createReadStream(found.file);
+  stream.once('error', () => response.destroy());
+  stream.pipe(response);
+}
+
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const realRoot = realpathSync(root);
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(base)) {
-      response.writeHead(404).end();
-      return;
+    try {
+      answer(realRoot, base, request, response);
+    } catch {
+      // A file removed between two checks: the server keeps running.
+      if (!response.headersSent) response.writeHead(500).end();
+      else response.destroy();
     }
-    let file = normalize(join(root, path.slice(base.length)));
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    let status = 200;
-    if (!existsSync(file)) {
-      status = 404;
-      file = join(root, '404.html');
-    }
-    const size = statSync(file).size;
-    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
-    createReadStream(file).pipe(response);
+  });
+  // A malformed request line never reaches the handler; answer it and keep serving.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

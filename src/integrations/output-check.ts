@@ -13,7 +13,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { SiteConfig } from '../lib/node/config.ts';
-import { checkBuiltSite, formatGateReport, loadDenylist, normalizeWord, outputFileView, type RawMatch } from '../privacy/index.ts';
+import {
+  checkBuiltSite,
+  formatGateReport,
+  loadDenylist,
+  normalizeWord,
+  outputFileView,
+  scanText,
+  type RawMatch,
+} from '../privacy/index.ts';
+import type { MediaText } from '../media/publish-media.ts';
 import { publicNamesOf, type ContentModel, type PublishedEntry } from '../content/model.ts';
 import { BUILD } from '../strings/build.ts';
 import { RENDERED_BODY, UNKNOWN_SOURCE } from '../strings/privacy.ts';
@@ -114,4 +123,21 @@ export function assertBuiltSiteClean(
   }
   logger.info(BUILD.outputClean(result.filesChecked, result.filesFromCache));
   return result.cache;
+}
+
+/**
+ * The texts an SVG image still shows, and what was dropped from it, checked before any page is
+ * read: a finding names the entry and `image.src`, with the entry's own vouched-for names.
+ */
+export function assertMediaTextsClean(texts: readonly MediaText[], model: ContentModel): void {
+  const denylist = loadDenylist();
+  const findings = texts.flatMap(({ file, field, output, text }) => {
+    const entry = model.published.find((candidate) => candidate.file === file);
+    const names = entry ? { publicNames: publicNamesOf(entry), notNames: entry.data.notNames } : {};
+    return scanText(text, `${output}（${file} › ${field}）`, { ...names, denylist });
+  });
+  if (findings.length === 0) return;
+  const error = new OutputLeakError(`${BUILD.outputLeak}${formatGateReport(findings)}`);
+  error.stack = error.message;
+  throw error;
 }

@@ -4,7 +4,8 @@
  * between. Each step is a module of its own; this file only decides the order and times it.
  *
  * The order is what keeps rejected text out of every output and cache:
- * 1. media, then the output check over everything Astro and the media step wrote: the pages are
+ * 1. media (its SVG texts checked by entry and field), then the output check over everything
+ *    Astro and the media step wrote: the pages are
  *    clean before Pagefind reads them, so no text reaches the search index unchecked;
  * 2. cards (whose texts are checked before satori draws them) beside the search index;
  * 3. the output check over the cards and the index;
@@ -15,13 +16,13 @@ import type { AstroIntegrationLogger } from 'astro';
 import { cardInputsForSite, renderAllCards } from '../cards/index.ts';
 import type { ContentModel } from '../content/model.ts';
 import type { SiteConfig } from '../lib/node/config.ts';
-import { copyEntryMedia } from '../media/copy-media.ts';
+import { publishEntryMedia } from '../media/publish-media.ts';
 import { BUILD } from '../strings/build.ts';
 import { SITE_DESCRIPTION } from '../strings/pages.ts';
 import type { BuildReport } from './build-report.ts';
 import type { BuildTransaction } from './build-transaction.ts';
 import { cardTextChecker } from './card-check.ts';
-import { assertBuiltSiteClean } from './output-check.ts';
+import { assertBuiltSiteClean, assertMediaTextsClean } from './output-check.ts';
 import { indexSiteForSearch } from './pagefind.ts';
 
 export interface PostBuildContext {
@@ -40,8 +41,10 @@ export async function runPostBuildSteps({ config, model, outDir, logger, report,
   const { published } = model;
   report.count('publishedEntries', published.length);
 
-  const copied = await report.time('media', () => copyEntryMedia(published, outDir));
-  logger.info(BUILD.media(copied));
+  const media = await report.time('media', () => publishEntryMedia(published, outDir));
+  logger.info(BUILD.media(media.files));
+  // The text an SVG shows (and the metadata dropped from it), named by the entry and its field.
+  assertMediaTextsClean(media.texts, model);
 
   const pages = await report.time('outputCheck', () =>
     assertBuiltSiteClean(outDir, model, config, logger, (file) => !LATE_OUTPUT.test(file), 'pages'),

@@ -5,7 +5,7 @@
 export const BUILD = {
   contentNotLoaded: '内容尚未读取：内容加载器没有运行（请检查 src/content.config.ts）',
   done: (dir: string) => `站点已生成：${dir}`,
-  media: (copied: number) => `已复制 ${copied} 个图片文件`,
+  media: (published: number) => `已发布 ${published} 个图片文件（位图已去除元数据重新编码，SVG 已按白名单清理）`,
   cards: (rendered: number, cached: number, ms: number, workers: number | undefined, fallback: string | undefined) =>
     `分享卡片：新绘制 ${rendered} 张，复用缓存 ${cached} 张（${(ms / 1000).toFixed(1)} 秒，${workers !== undefined ? `${workers} 个线程` : `单线程：${fallback ?? ''}`}）`,
   outputLeak: '\n生成的网站文件中发现个人信息（已打码），本次构建不发布：\n',

@@ -69,7 +69,7 @@ export const CLI = {
       '  --stop    停止在该端口后台运行的 nginx',
     ].join('\n'),
     configUsage: [
-      '用法：npm run nginx:config -- [--root /var/www/mingjing] [--base /] [--listen 80] [--tls-cert 证书 --tls-key 私钥] [--access-log 文件] [--out 文件]',
+      '用法：npm run nginx:config -- [--root /var/www/mingjing] [--base /] [--listen 80] [--tls-cert 证书 --tls-key 私钥] [--access-log 文件] [--error-log 文件] [--out 文件]',
       '  生成部署用的 nginx 配置（放在 nginx 的 http 段，如 /etc/nginx/sites-enabled/）。不加 --out 时打印到标准输出。',
     ].join('\n'),
     missing: (command: string) => `未找到 nginx。请先安装：${command}（或用环境变量 NGINX 指定 nginx 的路径）`,
@@ -131,7 +131,7 @@ export const CLI = {
     askOrgan: (fallback: string) => `发布机关的序号或编号 [${fallback}]：`,
     askAlias: '澄清对象的化名（个人：姓加“某”，如 柏某；单位：含“某”，如 某镇某村党支部）：',
     badKind: '请输入 1、2 或 3。',
-    badId: '编号只能由小写字母、数字和连字符组成，且以字母或数字开头。',
+    badId: '编号只能由小写字母、数字和连字符组成，以字母或数字开头和结尾，连字符不连用。',
     badOrgan: (value: string) => `没有这个机关：${value}（请输入列表中的序号或编号）`,
     badAlias: (masked: string) => `「${masked}」不是匿名化的化名：请写姓加“某”或“某某”（如 柏某、郜某某），单位化名须含“某”。`,
     exists: (file: string) => `文件已存在，未覆盖：${file}`,

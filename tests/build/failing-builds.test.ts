@@ -2,7 +2,7 @@
  * Builds that must fail: invalid content and personal data. Each one must name the problem
  * clearly, never print the personal data, and leave the previous site exactly as it was.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,5 +124,60 @@ describe('privacy gate', () => {
     const result = buildWith('clarifications/draft-notice.md', (s) => s.replace('草稿标记甲：', `草稿标记甲：${MOBILE}`));
     expect(result.status, result.output).toBe(0);
     expect(filesContaining(dist, MOBILE)).toEqual([]);
+  });
+});
+
+describe('files from elsewhere', () => {
+  const MARKER = '蒋文涛330106198807214517';
+  /** Runs `setup` (which adds files under content/), builds, then removes what it added. */
+  function buildWithFiles(added: string[], setup: () => void, change?: [string, (source: string) => string]) {
+    setup();
+    try {
+      return change ? buildWith(change[0], change[1]) : buildSite({ contentDir, outDir: dist });
+    } finally {
+      for (const path of added) rmSync(join(contentDir, path), { recursive: true, force: true });
+    }
+  }
+  const expectRefused = (result: { status: number | null; output: string }, file: string, found: string) => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${file} › （文件）`);
+    expect(result.output).toContain(found);
+    expect(result.output).not.toContain('蒋文涛');
+    expect(result.output).not.toContain('330106198807214517');
+    expect(result.output).not.toMatch(/\n\s+at .*\.ts:\d+/);
+    expect(folderFingerprint(dist)).toBe(goodFingerprint);
+  };
+
+  it('refuses a symlinked entry without reading it', () => {
+    const outside = join(work, 'outside.md');
+    writeFileSync(
+      outside,
+      readFileSync(join(contentDir, 'culture/published-poem.md'), 'utf8').replace('published-poem', 'x') + `\n${MARKER}\n`,
+    );
+    const result = buildWithFiles(['culture/linked.md'], () => symlinkSync(outside, join(contentDir, 'culture/linked.md')));
+    expectRefused(result, 'content/culture/linked.md', '符号链接');
+  });
+
+  it('refuses an entry file that is not UTF-8, and one whose name is no slug', () => {
+    const poem = readFileSync(join(contentDir, 'culture/published-poem.md'));
+    const result = buildWithFiles(['culture/gbk.md', 'culture/%2e%2e.md'], () => {
+      writeFileSync(join(contentDir, 'culture/gbk.md'), Buffer.concat([poem, Buffer.from([0xbd, 0xaf, 0xce, 0xc4, 0xcc, 0xce])]));
+      writeFileSync(join(contentDir, 'culture/%2e%2e.md'), poem);
+    });
+    expectRefused(result, 'content/culture/gbk.md', 'UTF-8');
+    expect(result.output).toContain('content/culture/%2e%2e.md › （文件）：应为 由小写英文字母');
+  });
+
+  it('refuses an image outside content/, naming the entry and image.src', () => {
+    mkdirSync(join(work, 'elsewhere'), { recursive: true });
+    writeFileSync(join(work, 'elsewhere/x.svg'), `<svg xmlns="http://www.w3.org/2000/svg"><text>${MARKER}</text></svg>`);
+    const result = buildWith('culture/published-poem.md', (s) =>
+      s.replace(/^title: /m, 'image:\n  src: ../../elsewhere/x.svg\n  alt: 海报\ntitle: '),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/culture/published-poem.md › image.src');
+    expect(result.output).toContain('内容文件夹以外');
+    expect(result.output).not.toContain(MARKER);
+    expect(folderFingerprint(dist)).toBe(goodFingerprint);
   });
 });

@@ -8,7 +8,8 @@ import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof NodeFs>();
-  return { ...actual, readFileSync: vi.fn(actual.readFileSync) };
+  // Content files are opened by path (openSync, src/content/files.ts), then read from the descriptor.
+  return { ...actual, readFileSync: vi.fn(actual.readFileSync), openSync: vi.fn(actual.openSync) };
 });
 
 const { buildContent, contentFor, invalidateContent } = await import('../../src/content/pipeline.ts');
@@ -18,11 +19,14 @@ const { loadSiteConfig } = await import('../../src/lib/node/config.ts');
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(ROOT, 'tests/fixtures/site');
 const config = loadSiteConfig({ MINGJING_CONTENT_DIR: FIXTURE, MINGJING_NOW: '2026-11-01', MINGJING_HOST_ORGAN: 'test-city' }, ROOT);
-const readFileSync = (await import('node:fs')).readFileSync as unknown as Mock;
-const reads = () => readFileSync.mock.calls.map(([path]) => String(path)).filter((path) => path.startsWith(FIXTURE));
+const fs = await import('node:fs');
+const readFileSync = fs.readFileSync as unknown as Mock;
+const openSync = fs.openSync as unknown as Mock;
+const reads = () => [...readFileSync.mock.calls, ...openSync.mock.calls].map(([path]) => String(path)).filter((path) => path.startsWith(FIXTURE));
 
 beforeEach(() => {
   readFileSync.mockClear();
+  openSync.mockClear();
 });
 
 describe('the content pipeline', () => {

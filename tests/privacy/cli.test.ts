@@ -3,7 +3,7 @@
  * prints on stdout and stderr, which must never contain a raw value from the fixture.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,5 +127,46 @@ describe('scan CLI', () => {
     const run = await scan([clean], { MINGJING_DENYLIST: join(dir, 'missing.txt') });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('MINGJING_DENYLIST');
+  });
+
+  describe('opens files as the build does', () => {
+    const files = join(dir, 'files');
+    const outside = join(dir, 'outside');
+    mkdirSync(join(files, 'sub'), { recursive: true });
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'secret.md'), PERSONAL_PARAGRAPH);
+    writeFileSync(join(files, 'ok.md'), `---\ntitle: 通知\n---\n\n${CLEAN_NOTICE}\n`);
+    symlinkSync(join(outside, 'secret.md'), join(files, 'linked.md'));
+    symlinkSync(outside, join(files, 'sub', 'linked-folder'));
+    const gbk = join(dir, 'gbk.md');
+    writeFileSync(
+      gbk,
+      Buffer.concat([Buffer.from('据'), Buffer.from([0xc0, 0xee, 0xd5, 0xf1, 0xbb, 0xaa]), Buffer.from('反映 13912345678\n')]),
+    );
+
+    it("refuses symlinks, file or folder, with the build's message and never follows them", async () => {
+      const run = await scan(['--json', files]);
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout)).toEqual([]);
+      expect(run.stderr).toContain(`${join(files, 'linked.md')} › （文件）：应为 内容文件夹中的普通文件`);
+      expect(run.stderr).toContain(`${join(files, 'sub', 'linked-folder')} › （文件）`);
+      expect(run.stderr).toContain('符号链接');
+      expectNoRawValue(run);
+    });
+
+    it('refuses a symlink named on the command line', async () => {
+      const run = await scan([join(files, 'linked.md')]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('符号链接');
+      expect(run.stdout).not.toContain('通过');
+      expectNoRawValue(run);
+    });
+
+    it('refuses a file that is not UTF-8 instead of scanning replacement characters', async () => {
+      const run = await scan([gbk]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`${gbk} › （文件）：应为 UTF-8 编码的文本文件`);
+      expect(run.stderr + run.stdout).not.toContain('13912345678');
+    });
   });
 });
