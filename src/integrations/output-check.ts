@@ -20,6 +20,7 @@ import {
   normalizeWord,
   outputFileView,
   scanText,
+  type Finding,
   type RawMatch,
 } from '../privacy/index.ts';
 import type { MediaText } from '../media/publish-media.ts';
@@ -99,6 +100,7 @@ export function assertBuiltSiteClean(
   logger: AstroIntegrationLogger,
   include: (file: string) => boolean,
   pass: string,
+  earlier: readonly Finding[] = [],
 ): { save(): void } {
   const shared = {
     publicNames: [...new Set(model.published.flatMap(publicNamesOf))],
@@ -115,8 +117,9 @@ export function assertBuiltSiteClean(
     cacheFile: join(config.cacheDir, `mingjing-output-check-${pass}.txt`),
     projectRoot: config.projectRoot,
   });
-  if (result.findings.length > 0) {
-    logger.error(`${BUILD.outputLeak}${formatGateReport(result.findings)}`);
+  const findings = [...earlier, ...result.findings];
+  if (findings.length > 0) {
+    logger.error(`${BUILD.outputLeak}${formatGateReport(findings)}`);
     const error = new OutputLeakError(BUILD.outputLeakSummary);
     error.stack = error.message;
     throw error;
@@ -126,18 +129,14 @@ export function assertBuiltSiteClean(
 }
 
 /**
- * The texts an SVG image still shows, and what was dropped from it, checked before any page is
- * read: a finding names the entry and `image.src`, with the entry's own vouched-for names.
+ * Findings in the texts an SVG image still shows, and in what was dropped from it: each names the
+ * entry and `image.src`, checked with the entry's own vouched-for names. Reported with the pages'.
  */
-export function assertMediaTextsClean(texts: readonly MediaText[], model: ContentModel): void {
+export function mediaTextFindings(texts: readonly MediaText[], model: ContentModel): Finding[] {
   const denylist = loadDenylist();
-  const findings = texts.flatMap(({ file, field, output, text }) => {
+  return texts.flatMap(({ file, field, output, text }) => {
     const entry = model.published.find((candidate) => candidate.file === file);
     const names = entry ? { publicNames: publicNamesOf(entry), notNames: entry.data.notNames } : {};
-    return scanText(text, `${output}（${file} › ${field}）`, { ...names, denylist });
+    return scanText(text, output, { ...names, denylist }).map((finding) => ({ ...finding, source: `${file} › ${field}` }));
   });
-  if (findings.length === 0) return;
-  const error = new OutputLeakError(`${BUILD.outputLeak}${formatGateReport(findings)}`);
-  error.stack = error.message;
-  throw error;
 }

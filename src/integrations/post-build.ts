@@ -22,7 +22,7 @@ import { SITE_DESCRIPTION } from '../strings/pages.ts';
 import type { BuildReport } from './build-report.ts';
 import type { BuildTransaction } from './build-transaction.ts';
 import { cardTextChecker } from './card-check.ts';
-import { assertBuiltSiteClean, assertMediaTextsClean } from './output-check.ts';
+import { assertBuiltSiteClean, mediaTextFindings } from './output-check.ts';
 import { indexSiteForSearch } from './pagefind.ts';
 
 export interface PostBuildContext {
@@ -44,10 +44,10 @@ export async function runPostBuildSteps({ config, model, outDir, logger, report,
   const media = await report.time('media', () => publishEntryMedia(published, outDir));
   logger.info(BUILD.media(media.files));
   // The text an SVG shows (and the metadata dropped from it), named by the entry and its field.
-  assertMediaTextsClean(media.texts, model);
+  const mediaFindings = mediaTextFindings(media.texts, model);
 
   const pages = await report.time('outputCheck', () =>
-    assertBuiltSiteClean(outDir, model, config, logger, (file) => !LATE_OUTPUT.test(file), 'pages'),
+    assertBuiltSiteClean(outDir, model, config, logger, (file) => !LATE_OUTPUT.test(file), 'pages', mediaFindings),
   );
   transaction.onCommit(() => pages.save());
 

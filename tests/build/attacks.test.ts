@@ -44,6 +44,8 @@ interface Attack {
   /** File under the content folder the attack writes, and its content. */
   file: string;
   source: (marker: Marker) => string;
+  /** Other files the attack brings (an image beside the entry), by path under the content folder. */
+  files?: (marker: Marker) => Record<string, string>;
   /** Where it is stopped: the content checks, the output check, the card check, or neutralised. */
   stage: 'content' | 'output' | 'cards' | 'neutralised';
   /** The message must name the file (every failing attack) — and for outputs, the source field. */
@@ -313,6 +315,19 @@ const ATTACKS: Attack[] = [
     file: 'clarifications/o-hidden.md',
     source: (m) => notice('ee', { body: `<p hidden>被举报人${entity(m.name)}反映的问题失实。</p>` }),
   },
+  {
+    what: 'a name in the text and the metadata of an SVG poster',
+    stage: 'output',
+    names: 'culture/o-poster.md',
+    file: 'culture/o-poster.md',
+    files: (m) => ({
+      'culture/images/o-poster.svg': `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><metadata>作者${m.name}</metadata><text x="1" y="50">信访人${m.name}</text></svg>`,
+    }),
+    source: () =>
+      poem('海报正文。')
+        .replace('form: 诗词', 'form: 海报\nimage:\n  src: images/o-poster.svg\n  alt: 一张海报')
+        .replace('author:\n  name: 于谦\n  dynasty: 明\npublicNames: [于谦]\n', ''),
+  },
   // The card draws what the templates make of the fields: its texts are checked before satori runs.
   {
     what: 'a poem line whose emphasis marks the card strips',
@@ -436,8 +451,11 @@ function buildStage(stage: Attack['stage']): BuildResult {
   cpSync(base, contentDir, { recursive: true });
   ATTACKS.forEach((attack, index) => {
     if (attack.stage !== stage) return;
-    mkdirSync(join(contentDir, attack.file, '..'), { recursive: true });
-    writeFileSync(join(contentDir, attack.file), attack.source(markerOf(index)));
+    const files = { [attack.file]: attack.source(markerOf(index)), ...attack.files?.(markerOf(index)) };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(join(contentDir, file, '..'), { recursive: true });
+      writeFileSync(join(contentDir, file), text);
+    }
   });
   return buildSite({ contentDir, outDir: dist });
 }
