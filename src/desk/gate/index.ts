@@ -49,13 +49,13 @@ function nextAlias(text: string, surname: string): string {
  * The gate's findings in `source`, located. Internal notes are blanked first, as the build does:
  * they never publish. A name's extent is its masked excerpt's length (masks keep a name's length).
  */
-export function findingsOf(source: string, file: string): DeskFinding[] {
+export function findingsOf(source: string, file: string, denylist: readonly string[] = []): DeskFinding[] {
   const { data } = splitSource(source);
   const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
   const authorName = (data['author'] as { name?: unknown } | undefined)?.name;
   const publicNames = [...list(data['publicNames']), ...(typeof authorName === 'string' ? [authorName] : [])];
   const scanned = withoutInternalNotes(source);
-  return scanText(scanned, file, { publicNames, notNames: list(data['notNames']) }).map((finding) => {
+  return scanText(scanned, file, { publicNames, notNames: list(data['notNames']), denylist }).map((finding) => {
     const start = offsetOf(source, finding.line, finding.column);
     const isName = finding.kind === 'name' || finding.kind === 'denylist';
     const end = isName ? start + [...source.slice(start)].slice(0, [...finding.excerpt].length).join('').length : start + 1;

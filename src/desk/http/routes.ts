@@ -36,6 +36,8 @@ export interface DeskContext {
   hostOrgan: string;
   secureCookies: boolean;
   assetsDir: string;
+  /** Real names that must never appear (MINGJING_DENYLIST), as the build's gate reads them. */
+  denylist: readonly string[];
 }
 
 const SESSION_COOKIE = 'mj_desk';
@@ -102,7 +104,7 @@ function renderEntry(ctx: DeskContext, call: Call, entry: EntryRow, message?: { 
       tab,
       fields: fieldsOf(ctx, entry.kind),
       problems: problemsOf(source, entry.kind, entry.slug, ctx.contentDir, ctx.projectRoot),
-      findings: findingsOf(source, fileOf(ctx, entry)),
+      findings: findingsOf(source, fileOf(ctx, entry), ctx.denylist),
       comments: ctx.db.comments(entry.key),
       steps: allowedSteps({ login: session.user.login, roles: session.user.roles }, entry).filter((step) => !(step === 'publish' || step === 'withdraw') || !pendingBuild(ctx, entry)),
       unsaved,
@@ -126,7 +128,7 @@ function step(call: Call, name: StepName, entry: EntryRow): void {
 
 /** Findings and problems that stop an entry from moving on. */
 function blockers(ctx: DeskContext, entry: EntryRow): string | undefined {
-  const findings = findingsOf(entry.source, fileOf(ctx, entry));
+  const findings = findingsOf(entry.source, fileOf(ctx, entry), ctx.denylist);
   if (findings.length > 0) return DESK.errors.unresolved(findings.length);
   const problems = problemsOf(entry.source, entry.kind, entry.slug, ctx.contentDir, ctx.projectRoot);
   if (problems.length > 0) return DESK.errors.invalid(problems.length);
@@ -252,7 +254,7 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       if (!(file instanceof File)) throw new Refused(400, DESK.errors.badFile);
       const slug = field(call.form, 'slug').trim();
       checkSlug(ctx, 'clarifications', slug);
-      const result = redactText(await textOfUpload(file));
+      const result = redactText(await textOfUpload(file), { denylist: ctx.denylist });
       const login = call.session!.user.login;
       const resolutions: Resolution[] = result.replacements.map((row) => ({
         kind: row.kind,
@@ -322,7 +324,7 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       step(call, 'resolve', entry);
       const version = Number(field(call.form, 'version'));
       if (version !== entry.version) throw new Refused(409, DESK.errors.staleVersion(version, entry.version));
-      const findings = findingsOf(entry.source, fileOf(ctx, entry));
+      const findings = findingsOf(entry.source, fileOf(ctx, entry), ctx.denylist);
       const finding = findings[Number(field(call.form, 'index'))];
       if (!finding || (finding.kind !== 'name' && finding.kind !== 'denylist')) throw new Refused(409, DESK.errors.findingGone);
       const value = valueOf(entry.source, finding);
@@ -410,7 +412,7 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       const entry = entryOf(ctx, call);
       const text = (await readText(call.req)).replace(/\r\n/g, '\n');
       const header = text.startsWith('---') ? '' : entry.source.slice(0, entry.source.length - splitSource(entry.source).body.length);
-      const findings = findingsOf(header + text, fileOf(ctx, entry))
+      const findings = findingsOf(header + text, fileOf(ctx, entry), ctx.denylist)
         .filter((finding) => finding.start >= header.length)
         .map((finding) => ({ start: finding.start - header.length, end: finding.end - header.length, label: FINDING_KIND_LABELS[finding.kind] }));
       send(call.res, 200, JSON.stringify({ findings }), 'application/json; charset=utf-8');

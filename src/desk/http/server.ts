@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { loadSiteConfig } from '../../lib/node/config.ts';
+import { loadDenylist } from '../../privacy/index.ts';
 import { DESK } from '../../strings/desk.ts';
 import { LoginLimiter } from '../auth/index.ts';
 import { DeskDb, type BuildRow } from '../db/index.ts';
@@ -61,6 +62,7 @@ export function createDesk(options: DeskOptions): Desk {
     hostOrgan: config.hostOrgan,
     secureCookies: options.secureCookies ?? false,
     assetsDir: join(import.meta.dirname, '../views/assets'),
+    denylist: loadDenylist(env),
   };
   const server = createServer((req, res) => {
     res.on('finish', () => options.log?.(`${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode}`));
