@@ -81,7 +81,9 @@ if (values.help) {
     fail((error as Error).message);
   }
   if (desk.interrupted.length > 0) process.stdout.write(`${DESK.cli.interrupted(desk.interrupted.length)}\n`);
-  desk.server.listen(Number(values.port), values.host, () => process.stdout.write(`${DESK.cli.listening(`http://${values.host}:${values.port}/`)}\n`));
+  desk.server.listen(Number(values.port), values.host, () =>
+    process.stdout.write(`${DESK.cli.listening(`http://${values.host}:${values.port}/`)}\n`),
+  );
   const stop = () => void desk.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -8,7 +8,8 @@ import type { EntryKind } from '../schemas/vocabulary.ts';
 /** Workflow states, as stored in the desk's database. */
 export type DeskState = 'draft' | 'review' | 'returned' | 'approved' | 'published' | 'withdrawn';
 export type DeskRole = 'editor' | 'reviewer' | 'signer' | 'admin';
-export type DeskAction = 'create' | 'import' | 'save' | 'resolve' | 'submit' | 'return' | 'pass' | 'publish' | 'withdraw' | 'publish-failed';
+export type DeskAction =
+  'create' | 'import' | 'save' | 'resolve' | 'submit' | 'return' | 'pass' | 'publish' | 'withdraw' | 'publish-failed';
 
 export const DESK_STATES: Record<DeskState, string> = {
   draft: '草稿',
@@ -136,7 +137,13 @@ export const DESK = {
   builds: {
     title: '发布队列',
     columns: { id: '序号', entry: '稿件', action: '操作', state: '进度', by: '申请人', log: '构建记录' },
-    states: { queued: '排队中', running: '构建中', done: '已完成', failed: '失败，站点未改动', interrupted: '编辑台重启，发布中断' } as Record<string, string>,
+    states: {
+      queued: '排队中',
+      running: '构建中',
+      done: '已完成',
+      failed: '失败，站点未改动',
+      interrupted: '编辑台重启，发布中断',
+    } as Record<string, string>,
     retry: '重新签发并发布',
     queued: (position: number) => `已加入发布队列，前面还有 ${position} 项。`,
   },

@@ -3,7 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { authenticate, hashPassword, LoginLimiter, openSession, SESSION_SECONDS, sessionFor, tokenHash, verifyPassword } from '../../src/desk/auth/index.ts';
+import {
+  authenticate,
+  hashPassword,
+  LoginLimiter,
+  openSession,
+  SESSION_SECONDS,
+  sessionFor,
+  tokenHash,
+  verifyPassword,
+} from '../../src/desk/auth/index.ts';
 import { DeskDb } from '../../src/desk/db/index.ts';
 
 describe('passwords', () => {

@@ -57,7 +57,13 @@ describe('the editorial desk, end to end', () => {
     editor = await as('editor');
     expect(await editor.getByRole('heading', { name: '稿件' }).count()).toBe(1);
     const importForm = editor.locator('form[action="/import"]');
-    await importForm.locator('input[type=file]').setInputFiles({ name: '澄清通知.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await docx(RAW_NOTICE) });
+    await importForm
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: '澄清通知.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: await docx(RAW_NOTICE),
+      });
     await importForm.getByLabel(/编号/).fill(SLUG);
     await importForm.getByRole('button', { name: '导入' }).click();
     await editor.waitForURL(/\/entries\/\d+/);
@@ -175,7 +181,10 @@ describe('the editorial desk, end to end', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^status: published/m);
     for (const value of RAW_VALUES) expect(text).not.toContain(value);
-    const log = spawnSync('git', ['log', '-1', '--format=%an%n%B', '--', `clarifications/${SLUG}.md`], { cwd: desk.contentDir, encoding: 'utf8' }).stdout;
+    const log = spawnSync('git', ['log', '-1', '--format=%an%n%B', '--', `clarifications/${SLUG}.md`], {
+      cwd: desk.contentDir,
+      encoding: 'utf8',
+    }).stdout;
     expect(log).toContain('签发丙');
     expect(log).toContain('签发并发布：澄清正名 han-clarified');
     expect(log).toMatch(/editor 送审 → 待审核/);

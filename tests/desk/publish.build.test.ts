@@ -62,7 +62,12 @@ describe('the publish queue', () => {
       projectRoot: PROJECT_ROOT,
       contentDir: desk.contentDir,
       outDir: join(root, 'out'),
-      buildEnv: { MINGJING_NOW: '2026-11-01', MINGJING_HOST_ORGAN: 'test-city', MINGJING_CACHE_DIR: join(root, 'cache'), MINGJING_DENYLIST: denylist },
+      buildEnv: {
+        MINGJING_NOW: '2026-11-01',
+        MINGJING_HOST_ORGAN: 'test-city',
+        MINGJING_CACHE_DIR: join(root, 'cache'),
+        MINGJING_DENYLIST: denylist,
+      },
     });
     const a = queue.enqueue(first.key, 'publish', 'sg');
     const b = queue.enqueue(second.key, 'publish', 'sg');
@@ -96,7 +101,13 @@ describe('the publish queue', () => {
     const build = db.addBuild(entry.key, 'publish', 'sg');
     db.updateBuild(build.id, 'running', '');
     db.close();
-    const restarted = createDesk({ projectRoot: PROJECT_ROOT, contentDir: desk.contentDir, dataDir, outDir: join(root, 'out2'), env: { MINGJING_HOST_ORGAN: 'test-city' } });
+    const restarted = createDesk({
+      projectRoot: PROJECT_ROOT,
+      contentDir: desk.contentDir,
+      dataDir,
+      outDir: join(root, 'out2'),
+      env: { MINGJING_HOST_ORGAN: 'test-city' },
+    });
     try {
       expect(restarted.interrupted.map((row) => row.id)).toEqual([build.id]);
       await new Promise<void>((done) => restarted.server.listen(0, '127.0.0.1', () => done()));
@@ -109,7 +120,10 @@ describe('the publish queue', () => {
         headers: { cookie: login.headers.getSetCookie()[0]!.split(';')[0]!, 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ _csrf: token, login: 'sg', password: PASSWORD }),
       });
-      const cookie = response.headers.getSetCookie().find((value) => value.startsWith('mj_desk='))!.split(';')[0]!;
+      const cookie = response.headers
+        .getSetCookie()
+        .find((value) => value.startsWith('mj_desk='))!
+        .split(';')[0]!;
       const page = await (await fetch(`${url}/builds`, { headers: { cookie } })).text();
       expect(page).toContain('编辑台重启，发布中断');
       expect(page).toContain('重新签发并发布');

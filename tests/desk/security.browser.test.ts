@@ -37,13 +37,22 @@ async function session(login: string, password = PASSWORD): Promise<{ cookie: st
     headers: { cookie: loginCookie, 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ _csrf: token, login, password }),
   });
-  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('mj_desk='))?.split(';')[0] ?? '';
+  const cookie =
+    response.headers
+      .getSetCookie()
+      .find((value) => value.startsWith('mj_desk='))
+      ?.split(';')[0] ?? '';
   const page = cookie ? await (await fetch(`${desk.url}/`, { headers: { cookie } })).text() : '';
   return { cookie, csrf: /name="csrf-token" content="([^"]+)"/.exec(page)?.[1] ?? '', response };
 }
 
 const post = (path: string, cookie: string, form: Record<string, string>) =>
-  fetch(`${desk.url}${path}`, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) });
+  fetch(`${desk.url}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form),
+  });
 
 describe('sessions and cookies', () => {
   it('sends anyone without a session to the login page, and refuses their POSTs', async () => {
@@ -109,7 +118,9 @@ describe('CSRF and roles, enforced on the server', () => {
     const reviewer = await session('reviewer');
     expect((await post('/entries', reviewer.cookie, { _csrf: reviewer.csrf, kind: 'culture', slug: 'by-reviewer' })).status).toBe(403);
     const editor = await session('editor2');
-    expect((await post('/users', editor.cookie, { _csrf: editor.csrf, login: 'mallory', roles: 'admin', password: 'long-enough-1' })).status).toBe(403);
+    expect(
+      (await post('/users', editor.cookie, { _csrf: editor.csrf, login: 'mallory', roles: 'admin', password: 'long-enough-1' })).status,
+    ).toBe(403);
     expect(desk.desk.db.user('mallory')).toBeUndefined();
     const created = await post('/entries', editor.cookie, { _csrf: editor.csrf, kind: 'culture', slug: 'role-test' });
     expect(created.status).toBe(303);
@@ -119,9 +130,9 @@ describe('CSRF and roles, enforced on the server', () => {
   });
 
   it('refuses a data folder inside the built site', () => {
-    expect(() => createDesk({ projectRoot: PROJECT_ROOT, contentDir: desk.contentDir, dataDir: `${desk.outDir}/desk`, outDir: desk.outDir })).toThrow(
-      '数据文件夹不能放在 dist/ 中',
-    );
+    expect(() =>
+      createDesk({ projectRoot: PROJECT_ROOT, contentDir: desk.contentDir, dataDir: `${desk.outDir}/desk`, outDir: desk.outDir }),
+    ).toThrow('数据文件夹不能放在 dist/ 中');
   });
 });
 
@@ -137,7 +148,9 @@ describe('bad input, in the browser', () => {
 
   it('a broken Word file is refused with a message, and opens no draft', async () => {
     const form = page.locator('form[action="/import"]');
-    await form.locator('input[type=file]').setInputFiles({ name: '通知.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('不是 Word 文件，联系人孟庆祥') });
+    await form
+      .locator('input[type=file]')
+      .setInputFiles({ name: '通知.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('不是 Word 文件，联系人孟庆祥') });
     await form.getByLabel(/编号/).fill('broken-word');
     await form.getByRole('button', { name: '导入' }).click();
     expect(await page.getByRole('alert').textContent()).toContain('无法读取上传的文件');

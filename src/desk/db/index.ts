@@ -215,12 +215,21 @@ export class DeskDb {
 
   // users
   addUser(login: string, name: string, roles: readonly DeskRole[], passwordHash: string): void {
-    this.db.prepare('INSERT INTO users (login, name, roles, password, created_at) VALUES (?, ?, ?, ?, ?)').run(login, name, roles.join(','), passwordHash, now());
+    this.db
+      .prepare('INSERT INTO users (login, name, roles, password, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(login, name, roles.join(','), passwordHash, now());
   }
 
   user(login: string): UserRow | undefined {
     const row = this.db.prepare('SELECT * FROM users WHERE login = ?').get(login) as Row | undefined;
-    return row ? { login: String(row['login']), name: String(row['name']), roles: String(row['roles']).split(',') as DeskRole[], password: String(row['password']) } : undefined;
+    return row
+      ? {
+          login: String(row['login']),
+          name: String(row['name']),
+          roles: String(row['roles']).split(',') as DeskRole[],
+          password: String(row['password']),
+        }
+      : undefined;
   }
 
   users(): UserRow[] {
@@ -229,7 +238,9 @@ export class DeskDb {
 
   // sessions
   addSession(tokenHash: string, login: string, csrf: string, expiresAt: number): void {
-    this.db.prepare('INSERT INTO sessions (token_hash, login, csrf, expires_at) VALUES (?, ?, ?, ?)').run(tokenHash, login, csrf, expiresAt);
+    this.db
+      .prepare('INSERT INTO sessions (token_hash, login, csrf, expires_at) VALUES (?, ?, ?, ?)')
+      .run(tokenHash, login, csrf, expiresAt);
   }
 
   session(tokenHash: string): { login: string; csrf: string; expiresAt: number } | undefined {
@@ -245,7 +256,9 @@ export class DeskDb {
   addEntry(kind: EntryKind, slug: string, source: string, login: string, resolutions: readonly Resolution[] = []): EntryRow {
     const at = now();
     const result = this.db
-      .prepare('INSERT INTO entries (kind, slug, source, author, last_editor, resolutions, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO entries (kind, slug, source, author, last_editor, resolutions, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(kind, slug, source, login, login, JSON.stringify(resolutions), at, at);
     return this.entry(Number(result.lastInsertRowid))!;
   }
@@ -298,15 +311,34 @@ export class DeskDb {
   }
 
   // audit
-  audit(actor: string, action: DeskAction | string, entry?: { key: number; kind: string; slug: string; source: string }, fromState?: string, toState?: string): void {
+  audit(
+    actor: string,
+    action: DeskAction | string,
+    entry?: { key: number; kind: string; slug: string; source: string },
+    fromState?: string,
+    toState?: string,
+  ): void {
     this.db
-      .prepare('INSERT INTO audit (at, actor, entry_key, entry, action, from_state, to_state, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(now(), actor, entry?.key ?? null, entry ? `${entry.kind}/${entry.slug}` : null, action, fromState ?? null, toState ?? null, entry ? contentHash(entry.source) : null);
+      .prepare(
+        'INSERT INTO audit (at, actor, entry_key, entry, action, from_state, to_state, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        now(),
+        actor,
+        entry?.key ?? null,
+        entry ? `${entry.kind}/${entry.slug}` : null,
+        action,
+        fromState ?? null,
+        toState ?? null,
+        entry ? contentHash(entry.source) : null,
+      );
   }
 
   auditRows(entryKey?: number): AuditRow[] {
     const rows = (
-      entryKey === undefined ? this.db.prepare('SELECT * FROM audit ORDER BY id').all() : this.db.prepare('SELECT * FROM audit WHERE entry_key = ? ORDER BY id').all(entryKey)
+      entryKey === undefined
+        ? this.db.prepare('SELECT * FROM audit ORDER BY id').all()
+        : this.db.prepare('SELECT * FROM audit WHERE entry_key = ? ORDER BY id').all(entryKey)
     ) as Row[];
     return rows.map((row) => ({
       id: Number(row['id']),
@@ -323,7 +355,9 @@ export class DeskDb {
 
   // builds
   addBuild(entryKey: number, action: BuildRow['action'], login: string): BuildRow {
-    const result = this.db.prepare('INSERT INTO builds (entry_key, action, requested_by, created_at) VALUES (?, ?, ?, ?)').run(entryKey, action, login, now());
+    const result = this.db
+      .prepare('INSERT INTO builds (entry_key, action, requested_by, created_at) VALUES (?, ?, ?, ?)')
+      .run(entryKey, action, login, now());
     return this.build(Number(result.lastInsertRowid))!;
   }
 

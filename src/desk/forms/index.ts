@@ -62,7 +62,8 @@ export function formFields(kind: EntryKind, choices: { organs: readonly string[]
     .filter(([key]) => !MANAGED.has(key))
     .map(([key, property]) => {
       const base = { key, label: labelOf(key), required: required.has(key) };
-      if ((key === 'organ' || key === 'issuer') && choices.organs.length > 0) return { ...base, control: 'select', options: choices.organs };
+      if ((key === 'organ' || key === 'issuer') && choices.organs.length > 0)
+        return { ...base, control: 'select', options: choices.organs };
       if (key === 'series' && choices.series.length > 0) return { ...base, control: 'select', options: choices.series };
       if (property.enum) return { ...base, control: 'select', options: property.enum };
       if (property.type === 'boolean') return { ...base, control: 'checkbox' };

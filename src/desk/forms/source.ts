@@ -15,7 +15,8 @@ export interface SplitSource {
 
 export function splitSource(source: string): SplitSource {
   const parsed = parseEntryFile(source);
-  const data = parsed.data !== null && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as Record<string, unknown>) : {};
+  const data =
+    parsed.data !== null && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as Record<string, unknown>) : {};
   return { data, body: parsed.body, error: parsed.error ?? (parsed.hasFrontMatter ? undefined : 'missing') };
 }
 
@@ -41,8 +42,9 @@ export function setHeaderField(source: string, key: string, value: unknown): str
   const flow = `${key}: ${yaml.dump(value, { schema: yaml.CORE_SCHEMA, flowLevel: 0, lineWidth: -1 }).trim()}`;
   const header = source.slice(0, source.length - body.length);
   const match = line.exec(header);
-  const nextLine = match ? header.slice(match.index + match[0].length + 1).split('\n')[0] ?? '' : '';
-  if (match && !/^[ \t]+-|^[ \t]+\S/.test(nextLine)) return header.slice(0, match.index) + flow + header.slice(match.index + match[0].length) + body;
+  const nextLine = match ? (header.slice(match.index + match[0].length + 1).split('\n')[0] ?? '') : '';
+  if (match && !/^[ \t]+-|^[ \t]+\S/.test(nextLine))
+    return header.slice(0, match.index) + flow + header.slice(match.index + match[0].length) + body;
   if (!match) {
     const end = header.lastIndexOf('\n---');
     return `${header.slice(0, end)}\n${flow}${header.slice(end)}${body}`;

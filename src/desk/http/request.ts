@@ -62,7 +62,11 @@ export async function readForm(req: IncomingMessage): Promise<FormData | undefin
   if (!/^(?:application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) return undefined;
   const body = await readBody(req);
   try {
-    return await new Request('http://desk.invalid/', { method: 'POST', headers: { 'content-type': type }, body: new Uint8Array(body) }).formData();
+    return await new Request('http://desk.invalid/', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: new Uint8Array(body),
+    }).formData();
   } catch {
     return undefined;
   }
@@ -74,7 +78,13 @@ export function field(form: FormData | undefined, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/html; charset=utf-8', headers: Record<string, string | string[]> = {}): void {
+export function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'text/html; charset=utf-8',
+  headers: Record<string, string | string[]> = {},
+): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...headers });
   res.end(body);
 }

@@ -14,7 +14,17 @@ import { redactText } from '../../privacy/index.ts';
 import { entryTemplate, draftFromRedactedNotice, nextInSeries } from '../../scaffold/templates.ts';
 import { ENTRY_KINDS, RESERVED_IDS, type EntryKind } from '../../schemas/vocabulary.ts';
 import { DESK, DESK_ROLES, type DeskRole } from '../../strings/desk.ts';
-import { authenticate, MIN_PASSWORD, openSession, sameToken, SESSION_SECONDS, sessionFor, hashPassword, type LoginLimiter, type Session } from '../auth/index.ts';
+import {
+  authenticate,
+  MIN_PASSWORD,
+  openSession,
+  sameToken,
+  SESSION_SECONDS,
+  sessionFor,
+  hashPassword,
+  type LoginLimiter,
+  type Session,
+} from '../auth/index.ts';
 import type { DeskDb, EntryRow, Resolution } from '../db/index.ts';
 import { applyForm, formFields, type FormField } from '../forms/index.ts';
 import { setHeaderField, splitSource } from '../forms/source.ts';
@@ -93,7 +103,14 @@ function fileOf(ctx: DeskContext, entry: EntryRow): string {
   return entryFile(ctx.contentDir, ctx.projectRoot, entry.kind, entry.slug);
 }
 
-function renderEntry(ctx: DeskContext, call: Call, entry: EntryRow, message?: { text: string; error: boolean }, unsaved?: string, status = 200): void {
+function renderEntry(
+  ctx: DeskContext,
+  call: Call,
+  entry: EntryRow,
+  message?: { text: string; error: boolean },
+  unsaved?: string,
+  status = 200,
+): void {
   const session = call.session!;
   const source = unsaved ?? entry.source;
   const tab = call.url.searchParams.get('tab') === 'source' || field(call.form, 'mode') === 'source' ? 'source' : 'form';
@@ -106,7 +123,9 @@ function renderEntry(ctx: DeskContext, call: Call, entry: EntryRow, message?: { 
       problems: problemsOf(source, entry.kind, entry.slug, ctx.contentDir, ctx.projectRoot),
       findings: findingsOf(source, fileOf(ctx, entry), ctx.denylist),
       comments: ctx.db.comments(entry.key),
-      steps: allowedSteps({ login: session.user.login, roles: session.user.roles }, entry).filter((step) => !(step === 'publish' || step === 'withdraw') || !pendingBuild(ctx, entry)),
+      steps: allowedSteps({ login: session.user.login, roles: session.user.roles }, entry).filter(
+        (step) => !(step === 'publish' || step === 'withdraw') || !pendingBuild(ctx, entry),
+      ),
       unsaved,
     },
     message,
@@ -138,7 +157,11 @@ function blockers(ctx: DeskContext, entry: EntryRow): string | undefined {
 function checkSlug(ctx: DeskContext, kind: EntryKind, slug: string): void {
   if (!SLUG.test(slug)) throw new Refused(400, DESK.errors.badId(slug));
   if (RESERVED_IDS[kind].includes(slug)) throw new Refused(400, DESK.errors.reservedId(slug));
-  if (ctx.db.entryBySlug(kind, slug) || existsSync(join(ctx.contentDir, kind, `${slug}.md`)) || existsSync(join(ctx.contentDir, kind, `${slug}.mdx`)))
+  if (
+    ctx.db.entryBySlug(kind, slug) ||
+    existsSync(join(ctx.contentDir, kind, `${slug}.md`)) ||
+    existsSync(join(ctx.contentDir, kind, `${slug}.mdx`))
+  )
     throw new Refused(409, DESK.errors.duplicateId(slug));
 }
 
@@ -193,7 +216,9 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       ctx.limiter.succeed([keys[0]!]);
       const { token } = openSession(ctx.db, user.login);
       ctx.db.audit(user.login, 'login');
-      redirect(call.res, '/', { 'Set-Cookie': [cookie(SESSION_COOKIE, token, SESSION_SECONDS, ctx.secureCookies), cookie(LOGIN_COOKIE, '', 0, ctx.secureCookies)] });
+      redirect(call.res, '/', {
+        'Set-Cookie': [cookie(SESSION_COOKIE, token, SESSION_SECONDS, ctx.secureCookies), cookie(LOGIN_COOKIE, '', 0, ctx.secureCookies)],
+      });
     },
   },
   {
@@ -310,7 +335,14 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       });
       if (!saved) {
         const current = ctx.db.entry(entry.key)!;
-        return renderEntry(ctx, { ...call, form: undefined, url: new URL(`http://desk.invalid/?tab=source`) }, current, { text: DESK.errors.staleVersion(version, current.version), error: true }, undefined, 409);
+        return renderEntry(
+          ctx,
+          { ...call, form: undefined, url: new URL(`http://desk.invalid/?tab=source`) },
+          current,
+          { text: DESK.errors.staleVersion(version, current.version), error: true },
+          undefined,
+          409,
+        );
       }
       redirect(call.res, `/entries/${entry.key}${field(call.form, 'mode') === 'source' ? '?tab=source&m=saved' : '?m=saved'}`);
     },
@@ -364,7 +396,8 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       const name = call.params[1] as StepName;
       step(call, name, entry);
       const login = call.session!.user.login;
-      if (Number(field(call.form, 'version')) !== entry.version) throw new Refused(409, DESK.errors.staleVersion(Number(field(call.form, 'version')), entry.version));
+      if (Number(field(call.form, 'version')) !== entry.version)
+        throw new Refused(409, DESK.errors.staleVersion(Number(field(call.form, 'version')), entry.version));
       if (name === 'submit' || name === 'pass' || name === 'publish') {
         const blocked = blockers(ctx, entry);
         if (blocked) throw new Refused(400, blocked);
@@ -389,8 +422,18 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       }
       if (pendingBuild(ctx, entry)) throw new Refused(409, DESK.builds.queued(1));
       if (name === 'publish' && entry.kind === 'clarifications') {
-        const consent = { confirmedBy: field(call.form, 'consentBy').trim(), date: field(call.form, 'consentDate').trim(), form: field(call.form, 'consentForm').trim(), recordedBy: login };
-        if (!consent.confirmedBy || !/^\d{4}-\d{2}-\d{2}$/.test(consent.date) || !(DESK.entry.consentForms as readonly string[]).includes(consent.form)) throw new Refused(400, DESK.errors.noConsent);
+        const consent = {
+          confirmedBy: field(call.form, 'consentBy').trim(),
+          date: field(call.form, 'consentDate').trim(),
+          form: field(call.form, 'consentForm').trim(),
+          recordedBy: login,
+        };
+        if (
+          !consent.confirmedBy ||
+          !/^\d{4}-\d{2}-\d{2}$/.test(consent.date) ||
+          !(DESK.entry.consentForms as readonly string[]).includes(consent.form)
+        )
+          throw new Refused(400, DESK.errors.noConsent);
         if (splitSource(entry.source).data['consent'] !== true) throw new Refused(400, DESK.errors.consentFalse);
         ctx.db.setConsent(entry.key, consent);
       }
@@ -414,7 +457,11 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       const header = text.startsWith('---') ? '' : entry.source.slice(0, entry.source.length - splitSource(entry.source).body.length);
       const findings = findingsOf(header + text, fileOf(ctx, entry), ctx.denylist)
         .filter((finding) => finding.start >= header.length)
-        .map((finding) => ({ start: finding.start - header.length, end: finding.end - header.length, label: FINDING_KIND_LABELS[finding.kind] }));
+        .map((finding) => ({
+          start: finding.start - header.length,
+          end: finding.end - header.length,
+          label: FINDING_KIND_LABELS[finding.kind],
+        }));
       send(call.res, 200, JSON.stringify({ findings }), 'application/json; charset=utf-8');
     },
   },
@@ -502,17 +549,23 @@ function sendCsv(res: ServerResponse, name: string, rows: ReturnType<DeskDb['aud
     return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const header = ['at', 'actor', 'entry', 'action', 'from_state', 'to_state', 'content_sha256'];
-  const lines = [header, ...rows.map((row) => [row.at, row.actor, row.entry, row.action, row.fromState, row.toState, row.contentHash])].map((row) => row.map(cell).join(','));
+  const lines = [header, ...rows.map((row) => [row.at, row.actor, row.entry, row.action, row.fromState, row.toState, row.contentHash])].map(
+    (row) => row.map(cell).join(','),
+  );
   send(res, 200, `\uFEFF${lines.join('\r\n')}\r\n`, 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="${name}"` });
 }
 
-const ASSETS: Record<string, string> = { '/assets/desk.css': 'text/css; charset=utf-8', '/assets/desk.js': 'text/javascript; charset=utf-8' };
+const ASSETS: Record<string, string> = {
+  '/assets/desk.css': 'text/css; charset=utf-8',
+  '/assets/desk.js': 'text/javascript; charset=utf-8',
+};
 
 /** Routes one request: assets, then login, then everything behind a session and (for POST) a CSRF token. */
 export async function handle(ctx: DeskContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://desk.invalid');
   const asset = ASSETS[url.pathname];
-  if (req.method === 'GET' && asset) return send(res, 200, readFileSync(join(ctx.assetsDir, url.pathname.slice('/assets/'.length))), asset, { 'Cache-Control': 'no-cache' });
+  if (req.method === 'GET' && asset)
+    return send(res, 200, readFileSync(join(ctx.assetsDir, url.pathname.slice('/assets/'.length))), asset, { 'Cache-Control': 'no-cache' });
   const route = ROUTES.find((candidate) => candidate.method === req.method && candidate.path.test(url.pathname));
   const session = sessionFor(ctx.db, cookies(req).get(SESSION_COOKIE));
   const viewer = session ? viewerOf(session) : undefined;
@@ -536,8 +589,17 @@ export async function handle(ctx: DeskContext, req: IncomingMessage, res: Server
       // Back on the entry page with the reason, when the refusal concerns an entry.
       const key = /^\/entries\/(\d+)/.exec(url.pathname)?.[1];
       const entry = key && session ? ctx.db.entry(Number(key)) : undefined;
-      if (entry && session) return renderEntry(ctx, { req, res, url, params: [key!], session, form: undefined }, entry, { text: error.message, error: true }, undefined, error.status);
-      if (session && url.pathname !== '/users') return send(res, error.status, listPage(viewerOf(session), ctx.db.entries(), { text: error.message, error: true }));
+      if (entry && session)
+        return renderEntry(
+          ctx,
+          { req, res, url, params: [key!], session, form: undefined },
+          entry,
+          { text: error.message, error: true },
+          undefined,
+          error.status,
+        );
+      if (session && url.pathname !== '/users')
+        return send(res, error.status, listPage(viewerOf(session), ctx.db.entries(), { text: error.message, error: true }));
       return send(res, error.status, errorPage(viewer, error.message));
     }
     throw error;

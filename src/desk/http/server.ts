@@ -51,7 +51,12 @@ export function createDesk(options: DeskOptions): Desk {
   const config = loadSiteConfig(env, options.projectRoot);
   const db = DeskDb.open(options.dataDir);
   const interrupted = db.interruptStaleBuilds();
-  const queue = new PublishQueue(db, { projectRoot: options.projectRoot, contentDir: options.contentDir, outDir, buildEnv: options.env ?? {} });
+  const queue = new PublishQueue(db, {
+    projectRoot: options.projectRoot,
+    contentDir: options.contentDir,
+    outDir,
+    buildEnv: options.env ?? {},
+  });
   const ctx: DeskContext = {
     db,
     queue,

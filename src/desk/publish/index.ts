@@ -40,7 +40,10 @@ export function commitMessage(db: DeskDb, entry: EntryRow, action: BuildRow['act
   const steps = db
     .auditRows(entry.key)
     .filter((row) => row.toState)
-    .map((row) => `${row.at} ${row.actor} ${DESK_ACTIONS[row.action as keyof typeof DESK_ACTIONS] ?? row.action} → ${DESK_STATES[row.toState as keyof typeof DESK_STATES] ?? row.toState}`)
+    .map(
+      (row) =>
+        `${row.at} ${row.actor} ${DESK_ACTIONS[row.action as keyof typeof DESK_ACTIONS] ?? row.action} → ${DESK_STATES[row.toState as keyof typeof DESK_STATES] ?? row.toState}`,
+    )
     .join('\n');
   return DESK.git.message(DESK_KINDS[entry.kind], entry.slug, DESK_ACTIONS[action], steps);
 }
@@ -125,7 +128,14 @@ export class PublishQueue {
     return new Promise((done) => {
       const child = spawn(existsSync(node) ? node : process.execPath, [astro, 'build', '--outDir', outDir], {
         cwd: projectRoot,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', MINGJING_CONTENT_DIR: contentDir, ...buildEnv },
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+          MINGJING_CONTENT_DIR: contentDir,
+          ...buildEnv,
+        },
       });
       child.stdout.setEncoding('utf8').on('data', append);
       child.stderr.setEncoding('utf8').on('data', append);

@@ -13,7 +13,12 @@
   const csrf = document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') ?? '';
   let timer;
   const check = (text) =>
-    fetch(`/entries/${match[1]}/scan`, { method: 'POST', headers: { 'content-type': 'text/plain;charset=utf-8', 'x-csrf-token': csrf }, body: text, credentials: 'same-origin' })
+    fetch(`/entries/${match[1]}/scan`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain;charset=utf-8', 'x-csrf-token': csrf },
+      body: text,
+      credentials: 'same-origin',
+    })
       .then((response) => (response.ok ? response.json() : undefined))
       .then((result) => {
         if (!result) return;
