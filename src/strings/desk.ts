@@ -53,7 +53,7 @@ export const DESK_FIELD_LABELS: Record<string, string> = {
 
 export const DESK = {
   appName: '明镜 编辑台',
-  nav: { entries: '稿件', audit: '操作记录', users: '用户管理', builds: '发布队列', logout: '退出' },
+  nav: { entries: '稿件', data: '机关与批次', audit: '操作记录', users: '用户管理', builds: '发布队列', logout: '退出' },
   login: {
     title: '登录编辑台',
     user: '登录名',
@@ -148,6 +148,24 @@ export const DESK = {
     queued: (position: number) => `已加入发布队列，前面还有 ${position} 项。`,
   },
   audit: { title: '操作记录', csv: '导出全部操作记录（CSV）' },
+  data: {
+    title: '机关与批次',
+    organs: '发布机关',
+    addOrgan: '添加机关',
+    organId: '机关编号（小写字母、数字和连字符）',
+    organName: '机关全称',
+    organShortName: '简称',
+    organLevel: '层级',
+    organParent: '上级机关',
+    organRegion: '地区',
+    series: '案例系列',
+    addBatch: '添加批次',
+    batchSeries: '系列',
+    batchDate: '发布日期',
+    batchAdded: (number: number) => `已添加第 ${number} 批。`,
+    organAdded: '已添加机关。',
+    batches: (count: number) => `共 ${count} 批`,
+  },
   notices: {
     saved: '已保存。',
     submitted: '已送审。',

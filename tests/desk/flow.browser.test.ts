@@ -57,13 +57,11 @@ describe('the editorial desk, end to end', () => {
     editor = await as('editor');
     expect(await editor.getByRole('heading', { name: '稿件' }).count()).toBe(1);
     const importForm = editor.locator('form[action="/import"]');
-    await importForm
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: '澄清通知.docx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        buffer: await docx(RAW_NOTICE),
-      });
+    await importForm.locator('input[type=file]').setInputFiles({
+      name: '澄清通知.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await docx(RAW_NOTICE),
+    });
     await importForm.getByLabel(/编号/).fill(SLUG);
     await importForm.getByRole('button', { name: '导入' }).click();
     await editor.waitForURL(/\/entries\/\d+/);

@@ -12,7 +12,9 @@ import { readContentFolder } from '../../content/read.ts';
 import { parseYaml } from '../../content/front-matter.ts';
 import { redactText } from '../../privacy/index.ts';
 import { entryTemplate, draftFromRedactedNotice, nextInSeries } from '../../scaffold/templates.ts';
-import { ENTRY_KINDS, RESERVED_IDS, type EntryKind } from '../../schemas/vocabulary.ts';
+import { ENTRY_KINDS, ORGAN_LEVELS, RESERVED_IDS, type EntryKind } from '../../schemas/vocabulary.ts';
+import { formatProblem } from '../../content/problems.ts';
+import { addBatch, addOrgan } from '../data/index.ts';
 import { DESK, DESK_ROLES, type DeskRole } from '../../strings/desk.ts';
 import {
   authenticate,
@@ -29,9 +31,20 @@ import type { DeskDb, EntryRow, Resolution } from '../db/index.ts';
 import { applyForm, formFields, type FormField } from '../forms/index.ts';
 import { setHeaderField, splitSource } from '../forms/source.ts';
 import { entryFile, findingsOf, problemsOf, valueOf } from '../gate/index.ts';
-import type { PublishQueue } from '../publish/index.ts';
+import { commitFile, type PublishQueue } from '../publish/index.ts';
 import { allowedSteps, refusal, type StepName } from '../workflow/index.ts';
-import { auditPage, buildsPage, entryPage, errorPage, historyPage, listPage, loginPage, usersPage, type Viewer } from '../views/pages.ts';
+import {
+  auditPage,
+  buildsPage,
+  dataPage,
+  entryPage,
+  errorPage,
+  historyPage,
+  listPage,
+  loginPage,
+  usersPage,
+  type Viewer,
+} from '../views/pages.ts';
 import { cookie, cookies, field, readForm, readText, redirect, send, TooLarge } from './request.ts';
 import { FINDING_KIND_LABELS } from '../../strings/privacy.ts';
 import { randomBytes } from 'node:crypto';
@@ -506,6 +519,44 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
   },
   {
     method: 'GET',
+    path: /^\/data$/,
+    auth: true,
+    handler: (ctx, call) => renderData(ctx, call),
+  },
+  {
+    method: 'POST',
+    path: /^\/data\/(organs|batches)$/,
+    auth: true,
+    handler: (ctx, call) => {
+      requireDataRole(call.session!);
+      const login = call.session!.user.login;
+      if (call.params[0] === 'organs') {
+        const organ = {
+          id: field(call.form, 'id').trim(),
+          name: field(call.form, 'name').trim(),
+          shortName: field(call.form, 'shortName').trim(),
+          level: field(call.form, 'level').trim(),
+          parent: field(call.form, 'parent').trim() || undefined,
+          region: field(call.form, 'region').trim(),
+        };
+        const change = addOrgan(ctx.contentDir, ctx.projectRoot, organ);
+        if (change.problems.length > 0)
+          return renderData(ctx, call, { text: change.problems.map(formatProblem).join('\n'), error: true }, 400);
+        ctx.db.audit(login, `organ-add:${organ.id}`);
+        commitData(ctx, change.file, login, `${DESK.data.addOrgan}：${organ.id}`);
+        return renderData(ctx, call, { text: DESK.data.organAdded, error: false });
+      }
+      const series = field(call.form, 'series').trim();
+      const change = addBatch(ctx.contentDir, ctx.projectRoot, series, field(call.form, 'date').trim());
+      if (change.problems.length > 0)
+        return renderData(ctx, call, { text: change.problems.map(formatProblem).join('\n'), error: true }, 400);
+      ctx.db.audit(login, `batch-add:${series}:${change.number}`);
+      commitData(ctx, change.file, login, `${DESK.data.addBatch}：${series} ${change.number}`);
+      renderData(ctx, call, { text: DESK.data.batchAdded(change.number), error: false });
+    },
+  },
+  {
+    method: 'GET',
     path: /^\/users$/,
     auth: true,
     handler: (ctx, call) => {
@@ -540,6 +591,42 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
     },
   },
 ];
+
+function requireDataRole(session: Session): void {
+  if (!session.user.roles.includes('editor') && !session.user.roles.includes('admin')) throw new Refused(403, DESK.errors.forbidden);
+}
+
+function renderData(ctx: DeskContext, call: Call, message?: { text: string; error: boolean }, status = 200): void {
+  requireDataRole(call.session!);
+  const raw = readContentFolder(ctx.contentDir, ctx.projectRoot);
+  const list = (items: unknown) => (Array.isArray(items) ? (items as Record<string, unknown>[]) : []);
+  send(
+    call.res,
+    status,
+    dataPage(
+      viewerOf(call.session!),
+      {
+        organs: list(raw.data.organs.items).map((organ) => ({
+          id: String(organ['id']),
+          shortName: String(organ['shortName'] ?? organ['id']),
+        })),
+        series: list(raw.data.series.items).map((item) => ({
+          id: String(item['id']),
+          title: String(item['title'] ?? item['id']),
+          batches: list(item['batches']).length,
+        })),
+        levels: ORGAN_LEVELS,
+      },
+      message,
+    ),
+  );
+}
+
+/** Commits a data file the desk changed, when content/ is a git repository, with the user as author. */
+function commitData(ctx: DeskContext, file: string, login: string, message: string): void {
+  const user = ctx.db.user(login);
+  commitFile(ctx.contentDir, join(ctx.projectRoot, file), user?.name ?? login, login, message);
+}
 
 /** CSV with a BOM (Excel opens it as UTF-8) and cells that cannot start a formula. */
 function sendCsv(res: ServerResponse, name: string, rows: ReturnType<DeskDb['auditRows']>): void {

@@ -35,6 +35,14 @@ export function inGitRepository(dir: string): boolean {
   return git(dir, ['rev-parse', '--is-inside-work-tree']).stdout.trim() === 'true';
 }
 
+/** Commits one file in `dir`'s repository with `name` as author and committer; whether it worked. */
+export function commitFile(dir: string, file: string, name: string, login: string, message: string): boolean {
+  if (!inGitRepository(dir)) return false;
+  const email = `${login}@desk.invalid`;
+  const env = { ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
+  return git(dir, ['add', '--', file], env).status === 0 && git(dir, ['commit', '-q', '-m', message, '--', file], env).status === 0;
+}
+
 /** The commit message: what, which entry, and every workflow step with who and when (logins only). */
 export function commitMessage(db: DeskDb, entry: EntryRow, action: BuildRow['action']): string {
   const steps = db
@@ -149,14 +157,10 @@ export class PublishQueue {
 
   /** Commits the entry file when content/ is a git repository; returns a line for the log. */
   private commit(entry: EntryRow, job: BuildRow, target: string): string {
-    const dir = this.options.contentDir;
-    if (!inGitRepository(dir)) return '';
-    const signer = this.db.user(job.requestedBy);
-    const name = signer?.name ?? job.requestedBy;
-    const email = `${job.requestedBy}@desk.invalid`;
-    const env = { ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
-    const added = git(dir, ['add', '--', target], env);
-    const committed = git(dir, ['commit', '-q', '-m', commitMessage(this.db, entry, job.action), '--', target], env);
-    return added.status === 0 && committed.status === 0 ? '\ngit commit ✓\n' : `\ngit commit ✗ ${maskSensitiveText(committed.stderr)}\n`;
+    if (!inGitRepository(this.options.contentDir)) return '';
+    const name = this.db.user(job.requestedBy)?.name ?? job.requestedBy;
+    return commitFile(this.options.contentDir, target, name, job.requestedBy, commitMessage(this.db, entry, job.action))
+      ? '\ngit commit ✓\n'
+      : '\ngit commit ✗\n';
   }
 }

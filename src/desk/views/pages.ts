@@ -25,7 +25,8 @@ const has = (viewer: Viewer, role: DeskRole) => viewer.user.roles.includes(role)
 export function layout(title: string, viewer: Viewer | undefined, main: Html, message?: { text: string; error: boolean }): string {
   const nav = viewer
     ? html`<nav aria-label="${DESK.appName}">
-        <a href="/">${DESK.nav.entries}</a> <a href="/builds">${DESK.nav.builds}</a> <a href="/audit">${DESK.nav.audit}</a>
+        <a href="/">${DESK.nav.entries}</a> <a href="/data">${DESK.nav.data}</a> <a href="/builds">${DESK.nav.builds}</a>
+        <a href="/audit">${DESK.nav.audit}</a>
         ${has(viewer, 'admin') ? html`<a href="/users">${DESK.nav.users}</a>` : ''}
         <span class="who">${viewer.user.name}（${viewer.user.roles.map((role) => DESK_ROLES[role]).join('、')}）</span>
         <form method="post" action="/logout" class="inline">${csrfField(viewer)}<button type="submit">${DESK.nav.logout}</button></form>
@@ -544,4 +545,63 @@ export function usersPage(viewer: Viewer, users: readonly UserRow[], message?: {
 
 export function errorPage(viewer: Viewer | undefined, text: string): string {
   return layout(text, viewer, html`<p><a href="/">${DESK.nav.entries}</a></p>`);
+}
+
+export interface DataView {
+  organs: readonly { id: string; shortName: string }[];
+  series: readonly { id: string; title: string; batches: number }[];
+  levels: readonly string[];
+}
+
+export function dataPage(viewer: Viewer, view: DataView, message?: { text: string; error: boolean }): string {
+  const d = DESK.data;
+  return layout(
+    d.title,
+    viewer,
+    html`<section>
+        <h2>${d.organs}</h2>
+        <ul>
+          ${view.organs.map((organ) => html`<li>${organ.shortName} <code>${organ.id}</code></li>`)}
+        </ul>
+        <form method="post" action="/data/organs">
+          ${csrfField(viewer)}
+          <label>${d.organId} <input name="id" required pattern="[a-z0-9][a-z0-9\\-]*" /></label>
+          <label>${d.organName} <input name="name" required /></label>
+          <label>${d.organShortName} <input name="shortName" required /></label>
+          <label
+            >${d.organLevel}
+            <select name="level" required>
+              ${view.levels.map((level) => html`<option>${level}</option>`)}
+            </select></label
+          >
+          <label
+            >${d.organParent}
+            <select name="parent">
+              <option value=""></option>
+              ${view.organs.map((organ) => html`<option value="${organ.id}">${organ.shortName}</option>`)}
+            </select></label
+          >
+          <label>${d.organRegion} <input name="region" required /></label>
+          <button type="submit">${d.addOrgan}</button>
+        </form>
+      </section>
+      <section>
+        <h2>${d.series}</h2>
+        <ul>
+          ${view.series.map((item) => html`<li>${item.title} <code>${item.id}</code>（${d.batches(item.batches)}）</li>`)}
+        </ul>
+        <form method="post" action="/data/batches">
+          ${csrfField(viewer)}
+          <label
+            >${d.batchSeries}
+            <select name="series" required>
+              ${view.series.map((item) => html`<option value="${item.id}">${item.title}</option>`)}
+            </select></label
+          >
+          <label>${d.batchDate} <input type="date" name="date" required /></label>
+          <button type="submit">${d.addBatch}</button>
+        </form>
+      </section>`,
+    message,
+  );
 }
