@@ -20,6 +20,8 @@ export interface FormField {
   label: string;
   control: Control;
   options?: readonly string[];
+  /** What the editor reads for an option (an organ's short name for its id). */
+  optionLabels?: Readonly<Record<string, string>>;
   required: boolean;
 }
 
@@ -55,16 +57,20 @@ export function labelOf(key: string): string {
  * The form of a kind. `organs` and `series` are the ids registered in the data files: their
  * fields become selects, so an editor picks a known organ instead of typing an id.
  */
-export function formFields(kind: EntryKind, choices: { organs: readonly string[]; series: readonly string[] }): FormField[] {
+export function formFields(
+  kind: EntryKind,
+  choices: { organs: readonly string[]; series: readonly string[]; labels?: Readonly<Record<string, string>> },
+): FormField[] {
   const schema = jsonSchemaOf(kind);
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {})
     .filter(([key]) => !MANAGED.has(key))
     .map(([key, property]) => {
       const base = { key, label: labelOf(key), required: required.has(key) };
+      const optionLabels = choices.labels ?? {};
       if ((key === 'organ' || key === 'issuer') && choices.organs.length > 0)
-        return { ...base, control: 'select', options: choices.organs };
-      if (key === 'series' && choices.series.length > 0) return { ...base, control: 'select', options: choices.series };
+        return { ...base, control: 'select', options: choices.organs, optionLabels };
+      if (key === 'series' && choices.series.length > 0) return { ...base, control: 'select', options: choices.series, optionLabels };
       if (property.enum) return { ...base, control: 'select', options: property.enum };
       if (property.type === 'boolean') return { ...base, control: 'checkbox' };
       if (property.type === 'integer' || property.type === 'number') return { ...base, control: 'number' };

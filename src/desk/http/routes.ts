@@ -98,14 +98,17 @@ function entryOf(ctx: DeskContext, call: Call): EntryRow {
   return entry;
 }
 
-function choices(ctx: DeskContext): { organs: string[]; series: string[] } {
-  const read = (name: string) => {
+function choices(ctx: DeskContext): { organs: string[]; series: string[]; labels: Record<string, string> } {
+  const labels: Record<string, string> = {};
+  const read = (name: string, labelKey: string) => {
     const path = join(ctx.contentDir, `${name}.yaml`);
     if (!existsSync(path)) return [];
     const value = parseYaml(readFileSync(path, 'utf8')).value;
-    return Array.isArray(value) ? value.map((item) => String((item as { id?: unknown }).id ?? '')).filter(Boolean) : [];
+    const items = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+    for (const item of items) if (typeof item['id'] === 'string' && typeof item[labelKey] === 'string') labels[item['id']] = item[labelKey];
+    return items.map((item) => String(item['id'] ?? '')).filter(Boolean);
   };
-  return { organs: read('organs'), series: read('series') };
+  return { organs: read('organs', 'shortName'), series: read('series', 'title'), labels };
 }
 
 function fieldsOf(ctx: DeskContext, kind: EntryKind): FormField[] {

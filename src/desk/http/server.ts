@@ -47,7 +47,7 @@ export function dataInsideOutput(dataDir: string, outDir: string): boolean {
 export function createDesk(options: DeskOptions): Desk {
   const outDir = options.outDir ?? join(options.projectRoot, 'dist');
   if (dataInsideOutput(options.dataDir, outDir)) throw new Error(DESK.cli.dataInDist);
-  const env = { ...process.env, ...options.env, MINGJING_CONTENT_DIR: options.contentDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, MINGJING_CONTENT_DIR: options.contentDir };
   const config = loadSiteConfig(env, options.projectRoot);
   const db = DeskDb.open(options.dataDir);
   const interrupted = db.interruptStaleBuilds();
@@ -63,7 +63,7 @@ export function createDesk(options: DeskOptions): Desk {
     limiter: options.limiter ?? new LoginLimiter(),
     projectRoot: options.projectRoot,
     contentDir: options.contentDir,
-    today: () => options.env?.['MINGJING_NOW'] ?? new Date().toISOString().slice(0, 10),
+    today: () => env['MINGJING_NOW'] ?? new Date().toISOString().slice(0, 10),
     hostOrgan: config.hostOrgan,
     secureCookies: options.secureCookies ?? false,
     assetsDir: join(import.meta.dirname, '../views/assets'),

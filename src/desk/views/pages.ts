@@ -150,6 +150,10 @@ export interface EntryView {
 /** A problem in the words `npm run validate` prints. */
 const problemText = (problem: ContentProblem) => formatProblem(problem);
 
+/** An option as the editor reads it: the organ's short name, with its id for those who know ids. */
+const optionLabel = (field: FormField, option: string) =>
+  field.optionLabels?.[option] ? `${field.optionLabels[option]}（${option}）` : option;
+
 function fieldControl(field: FormField, value: unknown, problems: readonly ContentProblem[], disabled: boolean): Html {
   const id = `f-${field.key}`;
   const name = `f.${field.key}`;
@@ -164,7 +168,7 @@ function fieldControl(field: FormField, value: unknown, problems: readonly Conte
     case 'select':
       control = html`<select id="${id}" name="${name}" ${attrs}>
         <option value=""></option>
-        ${(field.options ?? []).map((option) => html`<option${option === shown ? raw(' selected') : ''}>${option}</option>`)}
+        ${(field.options ?? []).map((option) => html`<option value="${option}" ${option === shown ? raw(' selected') : ''}>${optionLabel(field, option)}</option>`)}
       </select>`;
       break;
     case 'checkbox':
