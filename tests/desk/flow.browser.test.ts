@@ -76,6 +76,16 @@ describe('the editorial desk, end to end', () => {
     for (const value of RAW_VALUES) expect(html).not.toContain(value);
   });
 
+  it('as the editor types, a name is marked in place before saving (desk.js, live check)', async () => {
+    expect(await editor.locator('#highlighted mark.finding').count()).toBe(0);
+    await editor.locator('#body').pressSequentially('联系人：孟庆祥。', { delay: 5 });
+    await editor.locator('#highlighted mark.finding').first().waitFor({ timeout: 10_000 });
+    expect(await editor.locator('#highlighted mark.finding').first().textContent()).toBe('孟庆祥');
+    // Nothing was saved: the stored draft has no finding.
+    await editor.goto(entryUrl);
+    expect(await editor.getByRole('region', { name: '隐私检查' }).locator('.findings').count()).toBe(0);
+  });
+
   it('the editor adds a contact, an official and a brand in 源文件; 送审 is refused while findings are open', async () => {
     await editor.getByRole('tab', { name: '源文件' }).click();
     const source = editor.getByLabel(/源文件/);
