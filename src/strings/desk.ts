@@ -145,6 +145,7 @@ export const DESK = {
       interrupted: '编辑台重启，发布中断',
     } as Record<string, string>,
     retry: '重新签发并发布',
+    refresh: '构建进行中，本页每 3 秒自动刷新（点此立即刷新）',
     queued: (position: number) => `已加入发布队列，前面还有 ${position} 项。`,
   },
   audit: { title: '操作记录', csv: '导出全部操作记录（CSV）' },

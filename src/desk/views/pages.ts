@@ -489,7 +489,7 @@ export function buildsPage(viewer: Viewer, builds: readonly BuildRow[], entries:
   return layout(
     DESK.builds.title,
     viewer,
-    html`${active ? html`<p class="refresh" data-refresh="3"><a href="/builds">↻</a></p>` : ''}
+    html`${active ? html`<p class="refresh" data-refresh="3"><a href="/builds">${DESK.builds.refresh}</a></p>` : ''}
       <table>
         <thead>
           <tr>
