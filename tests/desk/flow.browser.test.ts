@@ -218,4 +218,21 @@ describe('the editorial desk, end to end', () => {
     expect(csv).toMatch(/,publish,approved,published,[0-9a-f]{64}/);
     for (const value of [...RAW_VALUES, '林雪松', '石磊', '请写明澄清范围']) expect(csv).not.toContain(value);
   });
+
+  it('the signer withdraws it with a reason: status withdrawn in content/ and git, the page gone from the rebuilt site', async () => {
+    await signer.goto(entryUrl);
+    await signer.getByLabel('撤回理由').fill('本人申请撤下。');
+    await signer.getByRole('button', { name: '撤回' }).click();
+    await signer.waitForURL(/\/builds$/);
+    await desk.desk.queue.idle();
+    await signer.goto(entryUrl);
+    expect(await state(signer).textContent()).toBe('已撤回');
+    const text = readFileSync(join(desk.contentDir, 'clarifications', `${SLUG}.md`), 'utf8');
+    expect(text).toMatch(/^status: withdrawn/m);
+    const log = spawnSync('git', ['log', '-1', '--format=%an%n%B'], { cwd: desk.contentDir, encoding: 'utf8' }).stdout;
+    expect(log).toContain('撤回：澄清正名 han-clarified');
+    expect(existsSync(join(desk.outDir, 'clarifications', SLUG, 'index.html'))).toBe(false);
+    const rows = desk.desk.db.auditRows().filter((row) => row.entry === `clarifications/${SLUG}`);
+    expect(rows.at(-1)).toMatchObject({ actor: 'signer', action: 'withdraw', fromState: 'published', toState: 'withdrawn' });
+  }, 300_000);
 });

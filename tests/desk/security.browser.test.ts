@@ -129,6 +129,20 @@ describe('CSRF and roles, enforced on the server', () => {
     expect(desk.desk.db.entry(key)!.state).toBe('draft');
   });
 
+  it('an administrator adds an account on 用户管理; a weak password or a taken login is refused', async () => {
+    const admin = await session('signer');
+    const page = await (await fetch(`${desk.url}/users`, { headers: { cookie: admin.cookie } })).text();
+    expect(page).toContain('添加用户');
+    const short = await post('/users', admin.cookie, { _csrf: admin.csrf, login: 'newcomer', roles: 'editor', password: 'short' });
+    expect(short.status).toBe(400);
+    expect(await short.text()).toContain('密码至少 10 位');
+    const taken = await post('/users', admin.cookie, { _csrf: admin.csrf, login: 'editor', roles: 'editor', password: 'long-enough-1' });
+    expect(await taken.text()).toContain('用户“editor”已存在');
+    expect((await post('/users', admin.cookie, { _csrf: admin.csrf, login: 'newcomer', name: '编辑戊', roles: 'reviewer', password: 'long-enough-1' })).status).toBe(303);
+    expect(desk.desk.db.user('newcomer')).toMatchObject({ name: '编辑戊', roles: ['reviewer'] });
+    expect((await session('newcomer', 'long-enough-1')).cookie).not.toBe('');
+  });
+
   it('refuses a data folder inside the built site', () => {
     expect(() =>
       createDesk({ projectRoot: PROJECT_ROOT, contentDir: desk.contentDir, dataDir: `${desk.outDir}/desk`, outDir: desk.outDir }),
