@@ -138,9 +138,46 @@ describe('CSRF and roles, enforced on the server', () => {
     expect(await short.text()).toContain('密码至少 10 位');
     const taken = await post('/users', admin.cookie, { _csrf: admin.csrf, login: 'editor', roles: 'editor', password: 'long-enough-1' });
     expect(await taken.text()).toContain('用户“editor”已存在');
-    expect((await post('/users', admin.cookie, { _csrf: admin.csrf, login: 'newcomer', name: '编辑戊', roles: 'reviewer', password: 'long-enough-1' })).status).toBe(303);
+    expect(
+      (
+        await post('/users', admin.cookie, {
+          _csrf: admin.csrf,
+          login: 'newcomer',
+          name: '编辑戊',
+          roles: 'reviewer',
+          password: 'long-enough-1',
+        })
+      ).status,
+    ).toBe(303);
     expect(desk.desk.db.user('newcomer')).toMatchObject({ name: '编辑戊', roles: ['reviewer'] });
     expect((await session('newcomer', 'long-enough-1')).cookie).not.toBe('');
+  });
+
+  it('offers a name met again the alias it was given before, and a new person of the same surname the next one', async () => {
+    const editor = await session('editor2');
+    await post('/entries', editor.cookie, { _csrf: editor.csrf, kind: 'culture', slug: 'alias-test' });
+    const entry = desk.desk.db.entryBySlug('culture', 'alias-test')!;
+    const withName = entry.source.replace(/\n\n[^]*$/, '\n\n联系人：孟庆祥。\n');
+    expect(desk.desk.db.saveEntry(entry.key, entry.version, withName, 'editor2')).toBe(true);
+    const resolved = await post(`/entries/${entry.key}/privacy`, editor.cookie, {
+      _csrf: editor.csrf,
+      version: '2',
+      index: '0',
+      how: 'alias',
+    });
+    expect(resolved.status).toBe(303);
+    const after = desk.desk.db.entry(entry.key)!;
+    expect(after.source).toContain('联系人：孟某。');
+    expect(JSON.stringify(after.resolutions)).not.toContain('孟庆祥');
+    desk.desk.db.saveEntry(
+      entry.key,
+      after.version,
+      after.source.replace('联系人：孟某。', '联系人：孟某。另一联系人：孟建国。联系人：孟庆祥。'),
+      'editor2',
+    );
+    const page = await (await fetch(`${desk.url}/entries/${entry.key}`, { headers: { cookie: editor.cookie } })).text();
+    const suggestions = [...page.matchAll(/建议化名：([^<]+)</g)].map((match) => match[1]);
+    expect(suggestions).toEqual(['孟某某', '孟某']);
   });
 
   it('refuses a data folder inside the built site', () => {

@@ -7,7 +7,7 @@
  * rewrite history without dropping them first. It holds logins, entry numbers, actions, states and
  * hashes: never a title, a body or a comment, which may carry personal data.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -62,6 +62,10 @@ CREATE TABLE IF NOT EXISTS builds (
   created_at TEXT NOT NULL,
   finished_at TEXT
 );
+CREATE TABLE IF NOT EXISTS settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS audit (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   at TEXT NOT NULL,
@@ -108,6 +112,11 @@ export interface Resolution {
   how: 'alias' | 'notName' | 'publicName' | 'imported';
   /** The alias or replacement written (an alias is not personal data), or the public-name reason. */
   detail: string;
+  /**
+   * For an alias: a keyed hash of the name it replaced (HMAC with this desk's secret), so the same
+   * person met again in the entry is offered the same alias. Not reversible without the database.
+   */
+  nameKey?: string;
   by: string;
   at: string;
 }
@@ -194,6 +203,15 @@ export class DeskDb {
   static open(dir: string): DeskDb {
     mkdirSync(dir, { recursive: true });
     return new DeskDb(join(dir, 'desk.sqlite'));
+  }
+
+  /** This desk's random secret, made on first use; keys the name hashes of resolutions. */
+  secret(): string {
+    const row = this.db.prepare("SELECT value FROM settings WHERE key = 'secret'").get() as Row | undefined;
+    if (row) return String(row['value']);
+    const secret = randomBytes(32).toString('hex');
+    this.db.prepare("INSERT INTO settings (key, value) VALUES ('secret', ?)").run(secret);
+    return secret;
   }
 
   close(): void {

@@ -49,7 +49,13 @@ function nextAlias(text: string, surname: string): string {
  * The gate's findings in `source`, located. Internal notes are blanked first, as the build does:
  * they never publish. A name's extent is its masked excerpt's length (masks keep a name's length).
  */
-export function findingsOf(source: string, file: string, denylist: readonly string[] = []): DeskFinding[] {
+export function findingsOf(
+  source: string,
+  file: string,
+  denylist: readonly string[] = [],
+  /** The alias this entry already gave the same name (a person met again keeps their alias). */
+  knownAlias: (value: string) => string | undefined = () => undefined,
+): DeskFinding[] {
   const { data } = splitSource(source);
   const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
   const authorName = (data['author'] as { name?: unknown } | undefined)?.name;
@@ -61,7 +67,7 @@ export function findingsOf(source: string, file: string, denylist: readonly stri
     const end = isName ? start + [...source.slice(start)].slice(0, [...finding.excerpt].length).join('').length : start + 1;
     const value = source.slice(start, end);
     const surname = isName ? leadingSurname(value) || value.slice(0, 1) : '';
-    return { ...finding, start, end, alias: isName ? nextAlias(source, surname) : undefined };
+    return { ...finding, start, end, alias: isName ? (knownAlias(value) ?? nextAlias(source, surname)) : undefined };
   });
 }
 

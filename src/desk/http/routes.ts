@@ -47,7 +47,7 @@ import {
 } from '../views/pages.ts';
 import { cookie, cookies, field, readForm, readText, redirect, send, TooLarge } from './request.ts';
 import { FINDING_KIND_LABELS } from '../../strings/privacy.ts';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 export interface DeskContext {
   db: DeskDb;
@@ -115,6 +115,17 @@ function fieldsOf(ctx: DeskContext, kind: EntryKind): FormField[] {
   return formFields(kind, choices(ctx));
 }
 
+/** The keyed hash a resolution keeps of a replaced name (see Resolution.nameKey). */
+function nameKey(ctx: DeskContext, value: string): string {
+  return createHmac('sha256', ctx.db.secret()).update(value).digest('hex').slice(0, 32);
+}
+
+/** The alias this entry already gave a name, if it replaced the same name before. */
+function knownAlias(ctx: DeskContext, entry: EntryRow): (value: string) => string | undefined {
+  return (value) =>
+    entry.resolutions.find((resolution) => resolution.how === 'alias' && resolution.nameKey === nameKey(ctx, value))?.detail;
+}
+
 function fileOf(ctx: DeskContext, entry: EntryRow): string {
   return entryFile(ctx.contentDir, ctx.projectRoot, entry.kind, entry.slug);
 }
@@ -137,7 +148,7 @@ function renderEntry(
       tab,
       fields: fieldsOf(ctx, entry.kind),
       problems: problemsOf(source, entry.kind, entry.slug, ctx.contentDir, ctx.projectRoot),
-      findings: findingsOf(source, fileOf(ctx, entry), ctx.denylist),
+      findings: findingsOf(source, fileOf(ctx, entry), ctx.denylist, knownAlias(ctx, entry)),
       comments: ctx.db.comments(entry.key),
       steps: allowedSteps({ login: session.user.login, roles: session.user.roles }, entry).filter(
         (step) => !(step === 'publish' || step === 'withdraw') || !pendingBuild(ctx, entry),
@@ -163,7 +174,7 @@ function step(call: Call, name: StepName, entry: EntryRow): void {
 
 /** Findings and problems that stop an entry from moving on. */
 function blockers(ctx: DeskContext, entry: EntryRow): string | undefined {
-  const findings = findingsOf(entry.source, fileOf(ctx, entry), ctx.denylist);
+  const findings = findingsOf(entry.source, fileOf(ctx, entry), ctx.denylist, knownAlias(ctx, entry));
   if (findings.length > 0) return DESK.errors.unresolved(findings.length);
   const problems = problemsOf(entry.source, entry.kind, entry.slug, ctx.contentDir, ctx.projectRoot);
   if (problems.length > 0) return DESK.errors.invalid(problems.length);
@@ -372,7 +383,7 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       step(call, 'resolve', entry);
       const version = Number(field(call.form, 'version'));
       if (version !== entry.version) throw new Refused(409, DESK.errors.staleVersion(version, entry.version));
-      const findings = findingsOf(entry.source, fileOf(ctx, entry), ctx.denylist);
+      const findings = findingsOf(entry.source, fileOf(ctx, entry), ctx.denylist, knownAlias(ctx, entry));
       const finding = findings[Number(field(call.form, 'index'))];
       if (!finding || (finding.kind !== 'name' && finding.kind !== 'denylist')) throw new Refused(409, DESK.errors.findingGone);
       const value = valueOf(entry.source, finding);
@@ -384,7 +395,15 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       let resolution: Resolution;
       if (how === 'alias') {
         source = entry.source.split(value).join(finding.alias!);
-        resolution = { kind: finding.kind, masked: finding.excerpt, how: 'alias', detail: finding.alias!, by: login, at: at() };
+        resolution = {
+          kind: finding.kind,
+          masked: finding.excerpt,
+          how: 'alias',
+          detail: finding.alias!,
+          nameKey: nameKey(ctx, value),
+          by: login,
+          at: at(),
+        };
       } else if (how === 'notName' && finding.kind === 'name') {
         source = setHeaderField(entry.source, 'notNames', [...new Set([...list('notNames'), value])]);
         resolution = { kind: finding.kind, masked: finding.excerpt, how: 'notName', detail: '', by: login, at: at() };
@@ -471,7 +490,7 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       const entry = entryOf(ctx, call);
       const text = (await readText(call.req)).replace(/\r\n/g, '\n');
       const header = text.startsWith('---') ? '' : entry.source.slice(0, entry.source.length - splitSource(entry.source).body.length);
-      const findings = findingsOf(header + text, fileOf(ctx, entry), ctx.denylist)
+      const findings = findingsOf(header + text, fileOf(ctx, entry), ctx.denylist, knownAlias(ctx, entry))
         .filter((finding) => finding.start >= header.length)
         .map((finding) => ({
           start: finding.start - header.length,
