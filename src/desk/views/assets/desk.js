@@ -5,6 +5,18 @@
   const refresh = document.querySelector('[data-refresh]');
   if (refresh) setTimeout(() => location.reload(), Number(refresh.getAttribute('data-refresh')) * 1000);
 
+  // Leaving the form or 源文件 with unsaved changes (another tab, a link) asks first: the two
+  // tabs are separate pages, and what was typed in one is saved only by its own 保存.
+  const editor = document.querySelector('form.editor');
+  if (editor) {
+    let dirty = false;
+    editor.addEventListener('input', () => (dirty = true));
+    editor.addEventListener('submit', () => (dirty = false));
+    addEventListener('beforeunload', (event) => {
+      if (dirty) event.preventDefault();
+    });
+  }
+
   const highlighted = document.getElementById('highlighted');
   const editors = [document.getElementById('source'), document.getElementById('body')].filter(Boolean);
   if (!highlighted || editors.length === 0) return;
