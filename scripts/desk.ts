@@ -1,7 +1,7 @@
 /**
  * `npm run desk`: the editorial desk (编辑台) for the organ's staff, on the intranet.
  *
- *   npm run desk -- [--port 4322] [--host 127.0.0.1] [--content content/] [--data .mingjing/desk/] [--out dist/] [--secure-cookies]
+ *   npm run desk -- [--port 4322] [--host 127.0.0.1] [--content content/] [--data .mingjing/desk/] [--out dist/] [--secure-cookies] [--trust-proxy]
  *   npm run desk -- user add <登录名> --role 编辑[,审核,签发,管理员] [--name 显示名]   (password on stdin)
  */
 import { resolve } from 'node:path';
@@ -22,6 +22,7 @@ const { values, positionals } = parseArgs({
     data: { type: 'string', default: '.mingjing/desk' },
     out: { type: 'string', default: 'dist' },
     'secure-cookies': { type: 'boolean', default: false },
+    'trust-proxy': { type: 'boolean', default: false },
     role: { type: 'string' },
     name: { type: 'string' },
     help: { type: 'boolean', default: false },
@@ -75,6 +76,7 @@ if (values.help) {
       dataDir: resolve(projectRoot, values.data),
       outDir: resolve(projectRoot, values.out),
       secureCookies: values['secure-cookies'],
+      trustProxy: values['trust-proxy'],
       log: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
     });
   } catch (error) {

@@ -206,7 +206,7 @@ export const DESK = {
   },
   cli: {
     usage: [
-      '用法：npm run desk -- [--port 4322] [--host 127.0.0.1] [--content content/] [--data .mingjing/desk/] [--out dist/]',
+      '用法：npm run desk -- [--port 4322] [--host 127.0.0.1] [--content content/] [--data .mingjing/desk/] [--out dist/] [--secure-cookies] [--trust-proxy]',
       '      npm run desk -- user add <登录名> --role 编辑[,审核,签发,管理员] [--name 显示名]   （密码从标准输入读取）',
     ].join('\n'),
     listening: (url: string) => `编辑台已启动：${url}`,

@@ -180,6 +180,43 @@ describe('CSRF and roles, enforced on the server', () => {
     expect(suggestions).toEqual(['孟某某', '孟某']);
   });
 
+  it('counts the address nginx passes only with trustProxy: a client cannot claim another address to dodge the limit', async () => {
+    const { LoginLimiter } = await import('../../src/desk/auth/index.ts');
+    for (const trustProxy of [false, true]) {
+      const limiter = new LoginLimiter(2, 60_000);
+      const behind = createDesk({
+        projectRoot: PROJECT_ROOT,
+        contentDir: desk.contentDir,
+        dataDir: `${desk.dataDir}-${trustProxy}`,
+        outDir: desk.outDir,
+        limiter,
+        trustProxy,
+      });
+      await new Promise<void>((done) => behind.server.listen(0, '127.0.0.1', () => done()));
+      const url = `http://127.0.0.1:${(behind.server.address() as { port: number }).port}`;
+      const attempt = async (address: string) => {
+        const first = await fetch(`${url}/login`);
+        const token = /name="_csrf" value="([^"]+)"/.exec(await first.text())![1]!;
+        return (
+          await fetch(`${url}/login`, {
+            method: 'POST',
+            headers: {
+              'x-real-ip': address,
+              cookie: first.headers.getSetCookie()[0]!.split(';')[0]!,
+              'content-type': 'application/x-www-form-urlencoded',
+            },
+            body: new URLSearchParams({ _csrf: token, login: `someone-${address}`, password: 'wrong-password' }),
+          })
+        ).status;
+      };
+      await attempt('10.0.0.1');
+      await attempt('10.0.0.2');
+      // Two failures from "different" addresses: one real address without trust, two with it.
+      expect(await attempt('10.0.0.3')).toBe(trustProxy ? 401 : 429);
+      await behind.close();
+    }
+  });
+
   it('refuses a data folder inside the built site', () => {
     expect(() =>
       createDesk({ projectRoot: PROJECT_ROOT, contentDir: desk.contentDir, dataDir: `${desk.outDir}/desk`, outDir: desk.outDir }),

@@ -58,6 +58,8 @@ export interface DeskContext {
   today: () => string;
   hostOrgan: string;
   secureCookies: boolean;
+  /** Behind nginx: take the client address from X-Real-IP. */
+  trustProxy: boolean;
   assetsDir: string;
   /** Real names that must never appear (MINGJING_DENYLIST), as the build's gate reads them. */
   denylist: readonly string[];
@@ -113,6 +115,16 @@ function choices(ctx: DeskContext): { organs: string[]; series: string[]; labels
 
 function fieldsOf(ctx: DeskContext, kind: EntryKind): FormField[] {
   return formFields(kind, choices(ctx));
+}
+
+/**
+ * The client's address for the rate limit. Behind nginx every request comes from 127.0.0.1, so
+ * with `trustProxy` the address nginx puts in X-Real-IP is used instead (and only then: a client
+ * reaching the desk directly could otherwise claim any address).
+ */
+function clientAddress(ctx: DeskContext, req: IncomingMessage): string {
+  const forwarded = req.headers['x-real-ip'];
+  return ctx.trustProxy && typeof forwarded === 'string' && forwarded ? forwarded : (req.socket.remoteAddress ?? '');
 }
 
 /** The keyed hash a resolution keeps of a replaced name (see Resolution.nameKey). */
@@ -233,7 +245,7 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
         send(call.res, status, loginPage(fresh, text), undefined, { 'Set-Cookie': cookie(LOGIN_COOKIE, fresh, 3600, ctx.secureCookies) });
       if (!expected || !sameToken(expected, posted)) return again(403, DESK.errors.csrf);
       const login = field(call.form, 'login').trim();
-      const keys = [`login:${login}`, `addr:${call.req.socket.remoteAddress ?? ''}`];
+      const keys = [`login:${login}`, `addr:${clientAddress(ctx, call.req)}`];
       if (ctx.limiter.blocked(keys)) return again(429, DESK.login.limited(Math.ceil(ctx.limiter.windowMs / 60_000)));
       const user = authenticate(ctx.db, login, field(call.form, 'password'));
       if (!user) {

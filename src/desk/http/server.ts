@@ -24,6 +24,8 @@ export interface DeskOptions {
   env?: Record<string, string>;
   /** Set the Secure flag on cookies: the desk is reached over TLS (behind nginx). */
   secureCookies?: boolean;
+  /** Behind nginx: the client address for the login rate limit comes from X-Real-IP. */
+  trustProxy?: boolean;
   /** One line per request (method, path, status) on stdout; paths carry entry numbers only. */
   log?: (line: string) => void;
   limiter?: LoginLimiter;
@@ -66,6 +68,7 @@ export function createDesk(options: DeskOptions): Desk {
     today: () => env['MINGJING_NOW'] ?? new Date().toISOString().slice(0, 10),
     hostOrgan: config.hostOrgan,
     secureCookies: options.secureCookies ?? false,
+    trustProxy: options.trustProxy ?? false,
     assetsDir: join(import.meta.dirname, '../views/assets'),
     denylist: loadDenylist(env),
   };
