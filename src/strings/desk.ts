@@ -9,7 +9,7 @@ import type { EntryKind } from '../schemas/vocabulary.ts';
 export type DeskState = 'draft' | 'review' | 'returned' | 'approved' | 'published' | 'withdrawn';
 export type DeskRole = 'editor' | 'reviewer' | 'signer' | 'admin';
 export type DeskAction =
-  'create' | 'import' | 'save' | 'resolve' | 'submit' | 'return' | 'pass' | 'publish' | 'withdraw' | 'publish-failed';
+  'create' | 'import' | 'save' | 'resolve' | 'submit' | 'return' | 'pass' | 'publish' | 'withdraw' | 'publish-failed' | 'schedule';
 
 export const DESK_STATES: Record<DeskState, string> = {
   draft: '草稿',
@@ -35,6 +35,7 @@ export const DESK_ACTIONS: Record<DeskAction, string> = {
   publish: '签发并发布',
   withdraw: '撤回',
   'publish-failed': '发布未成功',
+  schedule: '定时签发',
 };
 
 /** Top-level fields the content strings (strings/content.ts FIELDS) do not name as a whole. */
@@ -101,6 +102,7 @@ export const DESK = {
     consentDate: '确认日期',
     consentForm: '确认方式',
     consentForms: ['书面', '当面', '电话'] as const,
+    publishOn: '定时发布日期（不填则立即发布）',
     history: '历史',
     historyCsv: '导出 CSV',
     historyColumns: { at: '时间', actor: '操作人', action: '操作', from: '原状态', to: '新状态', hash: '内容指纹' },
@@ -145,6 +147,7 @@ export const DESK = {
       interrupted: '编辑台重启，发布中断',
     } as Record<string, string>,
     retry: '重新签发并发布',
+    scheduled: (day: string) => `定时：${day} 发布`,
     refresh: '构建进行中，本页每 3 秒自动刷新（点此立即刷新）',
     queued: (position: number) => `已加入发布队列，前面还有 ${position} 项。`,
   },

@@ -83,6 +83,14 @@ describe('the build queue', () => {
     db = DeskDb.open(dir);
     expect(db.interruptStaleBuilds().map((build) => build.id)).toEqual([running.id]);
     expect(db.build(running.id)!.state).toBe('interrupted');
-    expect(db.nextQueuedBuild()!.id).toBe(queued.id);
+    expect(db.nextQueuedBuild('2026-11-01')!.id).toBe(queued.id);
+  });
+
+  it('holds a scheduled job back until its day', () => {
+    const entry = db.addEntry('culture', 'e', 'x', 'ed');
+    const scheduled = db.addBuild(entry.key, 'publish', 'ed', '2026-12-01');
+    expect(db.nextQueuedBuild('2026-11-30')).toBeUndefined();
+    expect(db.nextQueuedBuild('2026-12-01')!.id).toBe(scheduled.id);
+    expect(db.build(scheduled.id)!.notBefore).toBe('2026-12-01');
   });
 });

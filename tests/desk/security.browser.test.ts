@@ -217,6 +217,31 @@ describe('CSRF and roles, enforced on the server', () => {
     }
   });
 
+  it('a signer schedules a publication for a later day: it waits in the queue, marked with its day', async () => {
+    const editor = await session('editor2');
+    await post('/entries', editor.cookie, { _csrf: editor.csrf, kind: 'culture', slug: 'scheduled-poem' });
+    const entry = desk.desk.db.entryBySlug('culture', 'scheduled-poem')!;
+    desk.desk.db.setState(entry.key, 'approved');
+    const signer = await session('signer');
+    const response = await post(`/entries/${entry.key}/publish`, signer.cookie, {
+      _csrf: signer.csrf,
+      version: String(entry.version),
+      publishOn: '2026-12-25',
+    });
+    expect(response.status).toBe(303);
+    await desk.desk.queue.idle();
+    const build = desk.desk.db.builds().find((row) => row.entryKey === entry.key)!;
+    expect(build).toMatchObject({ state: 'queued', notBefore: '2026-12-25' });
+    expect(desk.desk.db.entry(entry.key)!.state).toBe('approved');
+    const page = await (await fetch(`${desk.url}/builds`, { headers: { cookie: signer.cookie } })).text();
+    expect(page).toContain('定时：2026-12-25 发布');
+    expect(desk.desk.db.auditRows(entry.key).at(-1)).toMatchObject({ actor: 'signer', action: 'schedule' });
+    // Signed once: a second signature is refused while the first waits.
+    expect(
+      (await post(`/entries/${entry.key}/publish`, signer.cookie, { _csrf: signer.csrf, version: String(entry.version) })).status,
+    ).toBe(409);
+  });
+
   it('refuses a data folder inside the built site', () => {
     expect(() =>
       createDesk({ projectRoot: PROJECT_ROOT, contentDir: desk.contentDir, dataDir: `${desk.outDir}/desk`, outDir: desk.outDir }),

@@ -60,7 +60,8 @@ CREATE TABLE IF NOT EXISTS builds (
   requested_by TEXT NOT NULL,
   log TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
-  finished_at TEXT
+  finished_at TEXT,
+  not_before TEXT
 );
 CREATE TABLE IF NOT EXISTS settings (
   key TEXT PRIMARY KEY,
@@ -150,6 +151,8 @@ export interface BuildRow {
   log: string;
   createdAt: string;
   finishedAt: string | null;
+  /** Scheduled publication: the job waits until this day (YYYY-MM-DD). */
+  notBefore: string | null;
 }
 
 /** SHA-256 of a content version, the audit log's fingerprint of what was acted on. */
@@ -187,6 +190,7 @@ function buildFrom(row: Row): BuildRow {
     log: String(row['log']),
     createdAt: String(row['created_at']),
     finishedAt: row['finished_at'] === null ? null : String(row['finished_at']),
+    notBefore: row['not_before'] === null || row['not_before'] === undefined ? null : String(row['not_before']),
   };
 }
 
@@ -197,6 +201,9 @@ export class DeskDb {
   constructor(file: string) {
     this.db = new DatabaseSync(file);
     this.db.exec(SCHEMA);
+    // Databases made before scheduled publication lack the column.
+    const columns = (this.db.prepare('PRAGMA table_info(builds)').all() as Row[]).map((row) => String(row['name']));
+    if (!columns.includes('not_before')) this.db.exec('ALTER TABLE builds ADD COLUMN not_before TEXT');
   }
 
   /** Opens (creating) `<dir>/desk.sqlite`. */
@@ -372,10 +379,10 @@ export class DeskDb {
   }
 
   // builds
-  addBuild(entryKey: number, action: BuildRow['action'], login: string): BuildRow {
+  addBuild(entryKey: number, action: BuildRow['action'], login: string, notBefore?: string): BuildRow {
     const result = this.db
-      .prepare('INSERT INTO builds (entry_key, action, requested_by, created_at) VALUES (?, ?, ?, ?)')
-      .run(entryKey, action, login, now());
+      .prepare('INSERT INTO builds (entry_key, action, requested_by, created_at, not_before) VALUES (?, ?, ?, ?, ?)')
+      .run(entryKey, action, login, now(), notBefore ?? null);
     return this.build(Number(result.lastInsertRowid))!;
   }
 
@@ -388,8 +395,11 @@ export class DeskDb {
     return (this.db.prepare('SELECT * FROM builds ORDER BY id DESC').all() as Row[]).map(buildFrom);
   }
 
-  nextQueuedBuild(): BuildRow | undefined {
-    const row = this.db.prepare("SELECT * FROM builds WHERE state = 'queued' ORDER BY id LIMIT 1").get() as Row | undefined;
+  /** The oldest queued job that is due on `today` (jobs scheduled for a later day wait). */
+  nextQueuedBuild(today: string): BuildRow | undefined {
+    const row = this.db
+      .prepare("SELECT * FROM builds WHERE state = 'queued' AND (not_before IS NULL OR not_before <= ?) ORDER BY id LIMIT 1")
+      .get(today) as Row | undefined;
     return row ? buildFrom(row) : undefined;
   }
 

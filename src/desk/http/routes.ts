@@ -489,7 +489,12 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
         if (!reason) throw new Refused(400, DESK.errors.needReason);
         ctx.db.addComment(entry.key, login, reason);
       }
-      ctx.queue.enqueue(entry.key, name === 'publish' ? 'publish' : 'withdraw', login);
+      // 定时发布: a later day waits in the queue; today or an earlier day publishes now.
+      const publishOn = name === 'publish' ? field(call.form, 'publishOn').trim() : '';
+      if (publishOn && !/^\d{4}-\d{2}-\d{2}$/.test(publishOn)) throw new Refused(400, DESK.errors.badRequest);
+      const later = publishOn > ctx.today() ? publishOn : undefined;
+      ctx.queue.enqueue(entry.key, name === 'publish' ? 'publish' : 'withdraw', login, later);
+      if (later) ctx.db.audit(login, 'schedule', entry, entry.state, entry.state);
       redirect(call.res, `/builds`);
     },
   },

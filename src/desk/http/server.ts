@@ -53,7 +53,9 @@ export function createDesk(options: DeskOptions): Desk {
   const config = loadSiteConfig(env, options.projectRoot);
   const db = DeskDb.open(options.dataDir);
   const interrupted = db.interruptStaleBuilds();
+  const today = () => env['MINGJING_NOW'] ?? new Date().toISOString().slice(0, 10);
   const queue = new PublishQueue(db, {
+    today,
     projectRoot: options.projectRoot,
     contentDir: options.contentDir,
     outDir,
@@ -65,7 +67,7 @@ export function createDesk(options: DeskOptions): Desk {
     limiter: options.limiter ?? new LoginLimiter(),
     projectRoot: options.projectRoot,
     contentDir: options.contentDir,
-    today: () => env['MINGJING_NOW'] ?? new Date().toISOString().slice(0, 10),
+    today,
     hostOrgan: config.hostOrgan,
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy ?? false,
@@ -81,7 +83,7 @@ export function createDesk(options: DeskOptions): Desk {
     });
   });
   // Queued jobs of a previous run go on; interrupted ones wait for the signer to retry.
-  void queue.idle();
+  queue.start();
   return {
     server,
     db,
@@ -89,6 +91,7 @@ export function createDesk(options: DeskOptions): Desk {
     interrupted,
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()));
+      queue.stop();
       await queue.idle();
       db.close();
     },

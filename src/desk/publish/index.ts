@@ -21,6 +21,8 @@ export interface PublishOptions {
   outDir: string;
   /** Extra environment for the build (tests fix the clock and the host organ). */
   buildEnv?: Record<string, string>;
+  /** Today, YYYY-MM-DD: scheduled jobs run from their day on. */
+  today?: () => string;
 }
 
 /** Keeps the last lines of a growing log: progress for the page, bounded in the database. */
@@ -68,24 +70,41 @@ export class PublishQueue {
     this.options = options;
   }
 
-  /** Queues a job and starts the worker if idle. Returns the job and how many run before it. */
-  enqueue(entryKey: number, action: BuildRow['action'], login: string): { build: BuildRow; ahead: number } {
-    const ahead = this.db.builds().filter((build) => build.state === 'queued' || build.state === 'running').length;
-    const build = this.db.addBuild(entryKey, action, login);
+  private timer: NodeJS.Timeout | undefined;
+
+  private today(): string {
+    return this.options.today?.() ?? new Date().toISOString().slice(0, 10);
+  }
+
+  /** Queues a job (with `notBefore`, for that day) and starts the worker if idle. Returns the job and how many run before it. */
+  enqueue(entryKey: number, action: BuildRow['action'], login: string, notBefore?: string): { build: BuildRow; ahead: number } {
+    const ahead = this.db.builds().filter((build) => (build.state === 'queued' && !build.notBefore) || build.state === 'running').length;
+    const build = this.db.addBuild(entryKey, action, login, notBefore);
     void this.drain();
     return { build, ahead };
   }
 
-  /** Resolves when no job is queued or running (tests and shutdown wait on it). */
+  /** Runs what a previous process left queued, and every minute whatever scheduled job fell due. */
+  start(): void {
+    void this.drain();
+    this.timer ??= setInterval(() => void this.drain(), 60_000).unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Resolves when no due job is queued or running (tests and shutdown wait on it). */
   async idle(): Promise<void> {
-    while (this.running || this.db.nextQueuedBuild()) await new Promise((done) => setTimeout(done, 100));
+    while (this.running || this.db.nextQueuedBuild(this.today())) await new Promise((done) => setTimeout(done, 100));
   }
 
   private async drain(): Promise<void> {
     if (this.running) return;
     this.running = true;
     try {
-      for (let job = this.db.nextQueuedBuild(); job; job = this.db.nextQueuedBuild()) await this.run(job);
+      for (let job = this.db.nextQueuedBuild(this.today()); job; job = this.db.nextQueuedBuild(this.today())) await this.run(job);
     } finally {
       this.running = false;
     }

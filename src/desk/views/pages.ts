@@ -302,6 +302,7 @@ function stepForms(view: EntryView, viewer: Viewer): Html {
       <button type="submit">${DESK_ACTIONS[step]}</button>
     </form>`;
   const consent = entry.consent;
+  const schedule = html`<label>${DESK.entry.publishOn} <input type="date" name="publishOn" /></label>`;
   const parts = view.steps.map((step) => {
     switch (step) {
       case 'submit':
@@ -316,20 +317,21 @@ function stepForms(view: EntryView, viewer: Viewer): Html {
           step,
           entry.kind === 'clarifications'
             ? html`<fieldset>
-                <legend>${DESK.entry.consentTitle}</legend>
-                <label>${DESK.entry.consentBy} <input name="consentBy" value="${consent?.confirmedBy ?? ''}" required /></label>
-                <label>${DESK.entry.consentDate} <input type="date" name="consentDate" value="${consent?.date ?? ''}" required /></label>
-                <label
-                  >${DESK.entry.consentForm}
-                  <select name="consentForm" required>
-                    <option value=""></option>
-                    ${DESK.entry.consentForms.map(
-                      (option) => html`<option${consent?.form === option ? raw(' selected') : ''}>${option}</option>`,
-                    )}
-                  </select></label
-                >
-              </fieldset>`
-            : '',
+                  <legend>${DESK.entry.consentTitle}</legend>
+                  <label>${DESK.entry.consentBy} <input name="consentBy" value="${consent?.confirmedBy ?? ''}" required /></label>
+                  <label>${DESK.entry.consentDate} <input type="date" name="consentDate" value="${consent?.date ?? ''}" required /></label>
+                  <label
+                    >${DESK.entry.consentForm}
+                    <select name="consentForm" required>
+                      <option value=""></option>
+                      ${DESK.entry.consentForms.map(
+                        (option) => html`<option${consent?.form === option ? raw(' selected') : ''}>${option}</option>`,
+                      )}
+                    </select></label
+                  >
+                </fieldset>
+                ${schedule}`
+            : schedule,
         );
       default:
         return '';
@@ -473,7 +475,7 @@ export function auditPage(viewer: Viewer, rows: readonly AuditRow[]): string {
 
 export function buildsPage(viewer: Viewer, builds: readonly BuildRow[], entries: ReadonlyMap<number, EntryRow>): string {
   const c = DESK.builds.columns;
-  const active = builds.some((build) => build.state === 'queued' || build.state === 'running');
+  const active = builds.some((build) => (build.state === 'queued' && !build.notBefore) || build.state === 'running');
   const rows = builds.map((build) => {
     const entry = entries.get(build.entryKey);
     const retry =
@@ -483,7 +485,7 @@ export function buildsPage(viewer: Viewer, builds: readonly BuildRow[], entries:
           : ''
         : '';
     return html`<tr data-build="${build.id}"><td>${build.id}</td><td>${entry ? html`<a href="/entries/${entry.key}">${entry.kind}/${entry.slug}</a>` : ''}</td>
-      <td>${DESK_ACTIONS[build.action]}</td><td class="build-state">${DESK.builds.states[build.state]} ${retry}</td><td>${build.requestedBy}</td>
+      <td>${DESK_ACTIONS[build.action]}</td><td class="build-state">${build.state === 'queued' && build.notBefore ? DESK.builds.scheduled(build.notBefore) : DESK.builds.states[build.state]} ${retry}</td><td>${build.requestedBy}</td>
       <td><details${build.state === 'running' || build.state === 'failed' ? raw(' open') : ''}><summary>${c.log}</summary><pre>${build.log.split('\n').slice(-40).join('\n')}</pre></details></td></tr>`;
   });
   return layout(
