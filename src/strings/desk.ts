@@ -106,7 +106,8 @@ export const DESK = {
     history: '历史',
     historyCsv: '导出 CSV',
     historyColumns: { at: '时间', actor: '操作人', action: '操作', from: '原状态', to: '新状态', hash: '内容指纹' },
-    preview: '正文预览（替换处已标出）',
+    preview: '隐私标注（疑似个人信息已标出）',
+    rendered: '正文预览（按网站的 Markdown 规则排版，显示已保存的版本）',
   },
   privacy: {
     title: '隐私检查',

@@ -87,6 +87,33 @@ describe('forms from the schemas', () => {
   });
 });
 
+describe('the body preview', () => {
+  it("renders the saved body with the site's Markdown processor, in a sandboxed frame where raw HTML cannot act", async () => {
+    const entry = await create('廉洁文化', 'desk-preview', '清风');
+    await page.getByRole('tab', { name: '源文件' }).click();
+    const source = page.getByLabel(/源文件/);
+    const text = (await source.inputValue()).replace(
+      /\n---\n[^]*$/,
+      '\n---\n\n## 小标题\n\n清风**两袖**。<form action="/logout" method="post"><button>点我</button></form><script>parent.document.title="x"</script>\n',
+    );
+    await source.fill(text);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/m=saved/);
+    const frame = page.frameLocator('iframe.rendered');
+    expect(await frame.locator('h2').textContent()).toBe('小标题');
+    expect(await frame.locator('strong').textContent()).toBe('两袖');
+    expect(await page.locator('iframe.rendered').getAttribute('sandbox')).toBe('');
+    const response = await page.request.get(`${entry}/preview`);
+    expect(response.headers()['content-security-policy']).toMatch(/^sandbox; default-src 'none'/);
+    expect(response.headers()['content-security-policy']).not.toContain('script-src');
+    // The injected script never ran, and the injected form cannot post from the sandbox.
+    expect(await page.title()).not.toBe('x');
+    await frame.getByRole('button', { name: '点我' }).click();
+    expect(page.url()).toContain('/entries/');
+    expect(await page.getByRole('button', { name: '退出' }).count()).toBe(1);
+  });
+});
+
 describe('accessibility', () => {
   it('has no axe violations on the login, list, entry, source, history, queue, data and audit pages', async () => {
     const entry = await create('廉洁文化', 'desk-poem', '清风');

@@ -16,12 +16,23 @@ export class TooLarge extends Error {}
  */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
   'Cache-Control': 'no-store',
   'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/**
+ * The body preview is the entry's own Markdown rendered to HTML, raw HTML included, so it is served
+ * as a sandboxed document (a unique origin: no script, no form, no navigation of the desk) that
+ * only the desk's own pages may frame.
+ */
+export const PREVIEW_HEADERS: Record<string, string> = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'",
+  'X-Frame-Options': 'SAMEORIGIN',
 };
 
 export function cookies(req: IncomingMessage): Map<string, string> {

@@ -42,10 +42,12 @@ import {
   historyPage,
   listPage,
   loginPage,
+  previewDocument,
   usersPage,
   type Viewer,
 } from '../views/pages.ts';
-import { cookie, cookies, field, readForm, readText, redirect, send, TooLarge } from './request.ts';
+import { cookie, cookies, field, PREVIEW_HEADERS, readForm, readText, redirect, send, TooLarge } from './request.ts';
+import { markdownToHtml } from 'satteri';
 import { FINDING_KIND_LABELS } from '../../strings/privacy.ts';
 import { createHmac, randomBytes } from 'node:crypto';
 
@@ -515,6 +517,17 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
           label: FINDING_KIND_LABELS[finding.kind],
         }));
       send(call.res, 200, JSON.stringify({ findings }), 'application/json; charset=utf-8');
+    },
+  },
+  {
+    method: 'GET',
+    path: /^\/entries\/(\d+)\/preview$/,
+    auth: true,
+    handler: (ctx, call) => {
+      const entry = entryOf(ctx, call);
+      const { data, body } = splitSource(entry.source);
+      const title = typeof data['title'] === 'string' ? data['title'] : entry.slug;
+      send(call.res, 200, previewDocument(title, markdownToHtml(body).html), 'text/html; charset=utf-8', PREVIEW_HEADERS);
     },
   },
   {
