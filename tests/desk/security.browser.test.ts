@@ -242,6 +242,27 @@ describe('CSRF and roles, enforced on the server', () => {
     ).toBe(409);
   });
 
+  it('refuses to sign a notice without the consent record, or while its header says consent: false', async () => {
+    const editor = await session('editor2');
+    await post('/entries', editor.cookie, { _csrf: editor.csrf, kind: 'clarifications', slug: 'no-consent' });
+    const entry = desk.desk.db.entryBySlug('clarifications', 'no-consent')!;
+    desk.desk.db.setState(entry.key, 'approved');
+    const signer = await session('signer');
+    const bare = await post(`/entries/${entry.key}/publish`, signer.cookie, { _csrf: signer.csrf, version: String(entry.version) });
+    expect(bare.status).toBe(400);
+    expect(await bare.text()).toContain('澄清正名签发前须填写本人同意记录');
+    const recorded = await post(`/entries/${entry.key}/publish`, signer.cookie, {
+      _csrf: signer.csrf,
+      version: String(entry.version),
+      consentBy: '案件监督管理室',
+      consentDate: '2026-10-30',
+      consentForm: '书面',
+    });
+    expect(recorded.status).toBe(400);
+    expect(await recorded.text()).toContain('consent（本人（单位）同意公开）须为 true');
+    expect(desk.desk.db.builds().some((build) => build.entryKey === entry.key)).toBe(false);
+  });
+
   it('refuses a data folder inside the built site', () => {
     expect(() =>
       createDesk({ projectRoot: PROJECT_ROOT, contentDir: desk.contentDir, dataDir: `${desk.outDir}/desk`, outDir: desk.outDir }),
