@@ -342,6 +342,9 @@ describe('bad input, in the browser', () => {
     await second.getByLabel(/源文件/).fill(theirs.replace(/^title: .*$/m, 'title: 第二人的标题'));
     await second.getByRole('button', { name: '保存' }).click();
     expect(await second.getByRole('alert').textContent()).toContain('其他人已保存了第');
+    // The current version is in the editor; the refused text is kept beside it, read-only.
+    expect(await second.getByLabel(/^源文件/).inputValue()).toContain('第一人的标题');
+    expect(await second.getByLabel(/你的修改/).inputValue()).toContain('第二人的标题');
     expect(desk.desk.db.entry(key)!.source).toContain('第一人的标题');
     expect(desk.desk.db.entry(key)!.source).not.toContain('第二人的标题');
   });

@@ -153,7 +153,7 @@ function renderEntry(
   status = 200,
 ): void {
   const session = call.session!;
-  const source = unsaved ?? entry.source;
+  const source = entry.source;
   const tab = call.url.searchParams.get('tab') === 'source' || field(call.form, 'mode') === 'source' ? 'source' : 'form';
   const page = entryPage(
     viewerOf(session),
@@ -381,7 +381,7 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
           { ...call, form: undefined, url: new URL(`http://desk.invalid/?tab=source`) },
           current,
           { text: DESK.errors.staleVersion(version, current.version), error: true },
-          undefined,
+          source,
           409,
         );
       }

@@ -143,7 +143,7 @@ export interface EntryView {
   findings: readonly DeskFinding[];
   comments: readonly { login: string; text: string; at: string }[];
   steps: readonly StepName[];
-  /** The text to show in place of the stored one (a refused save keeps the editor's work). */
+  /** What a refused save carried: shown read-only beside the current text, so the editor's work is not lost. */
   unsaved?: string | undefined;
 }
 
@@ -342,7 +342,7 @@ function stepForms(view: EntryView, viewer: Viewer): Html {
 
 export function entryPage(viewer: Viewer, view: EntryView, message?: { text: string; error: boolean }): string {
   const { entry } = view;
-  const source = view.unsaved ?? entry.source;
+  const source = entry.source;
   const { data, body } = splitSource(source);
   const editable = view.steps.includes('save');
   const tab = (name: 'form' | 'source' | 'history', label: string, href: string) =>
@@ -397,6 +397,12 @@ export function entryPage(viewer: Viewer, view: EntryView, message?: { text: str
             : html`<p class="ok">${DESK.entry.problemsNone}</p>`
         }
         ${editor}
+        ${
+          view.unsaved !== undefined
+            ? html`<label for="unsaved">${DESK.entry.unsaved}</label
+                ><textarea id="unsaved" rows="12" class="code" readonly>${view.unsaved}</textarea>`
+            : ''
+        }
         <h2>${DESK.entry.rendered}</h2>
         <iframe class="rendered" src="/entries/${entry.key}/preview" title="${DESK.entry.rendered}" sandbox></iframe>
         <h2>${DESK.entry.preview}</h2>
