@@ -34,6 +34,8 @@ const LAYERS = {
   bench: ['schemas', 'strings', 'names'],
   scaffold: ['schemas', 'strings', 'names'],
   'lib/browser': ['lib/shared', 'strings', 'verify'],
+  // The editorial desk: a separate application over the content pipeline, the gate and the scaffolds.
+  desk: ['content', 'privacy', 'names', 'schemas', 'scaffold', 'strings', 'lib/shared', 'lib/node'],
   'lib/page': ['content', 'cases', 'stats', 'print', 'feeds', 'search', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
   integrations: [
     'content',

@@ -16,8 +16,13 @@ export default defineConfig({
           name: 'unit',
           // Every folder of tests/ but the two that build sites, so a new folder cannot be left out.
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/build/**', 'tests/site/**', '**/node_modules/**'],
+          exclude: ['tests/build/**', 'tests/site/**', 'tests/desk/**/*.{browser,build}.test.ts', '**/node_modules/**'],
         },
+      },
+      {
+        // The editorial desk in Chromium: a desk server over a temporary content repository, builds included.
+        extends: true,
+        test: { name: 'desk', include: ['tests/desk/**/*.{browser,build}.test.ts'] },
       },
       {
         // Builds of small fixture sites: each test runs `astro build` in a child process.

@@ -1,0 +1,108 @@
+/**
+ * The privacy gate and the content check at the editor's side. Nothing here decides anything new:
+ * the findings are the build gate's (`scanText`, with the entry's publicNames and notNames), the
+ * problems are `npm run validate`'s (`validateContent` over the content folder with this entry in
+ * it). What the desk adds is where they point: a finding is located in the text so the editor can
+ * act on it in place, and a problem is keyed by its field so the form shows it beside the input.
+ */
+import { join, relative } from 'node:path';
+import { parseEntryFile } from '../../content/front-matter.ts';
+import { withoutInternalNotes } from '../../content/model.ts';
+import type { ContentProblem } from '../../content/problems.ts';
+import { readContentFolder, type RawEntry } from '../../content/read.ts';
+import { validateContent } from '../../content/validate.ts';
+import { aliasFor, leadingSurname } from '../../names/index.ts';
+import { scanText, type Finding } from '../../privacy/index.ts';
+import type { EntryKind } from '../../schemas/vocabulary.ts';
+import { splitSource } from '../forms/source.ts';
+
+export interface DeskFinding extends Finding {
+  /** Position in the desk's text (UTF-16), for highlighting and for acting on it. */
+  start: number;
+  end: number;
+  /** For a name: the alias the 替换为化名 button writes. */
+  alias?: string | undefined;
+}
+
+/** Where an entry of `kind` called `slug` lives, relative to the project (the name problems carry). */
+export function entryFile(contentDir: string, projectRoot: string, kind: EntryKind, slug: string): string {
+  return relative(projectRoot, join(contentDir, kind, `${slug}.md`));
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) offset = text.indexOf('\n', offset) + 1;
+  // The column counts code points.
+  const rest = [...text.slice(offset)].slice(0, column - 1).join('');
+  return offset + rest.length;
+}
+
+/** Aliases already in use in the text (X某, X某某, X某甲 …), so a new one never collides. */
+function nextAlias(text: string, surname: string): string {
+  for (let index = 0; ; index++) {
+    const alias = aliasFor(surname, index);
+    if (!new RegExp(`${alias}(?![某甲乙丙丁戊己庚辛壬癸])`, 'u').test(text)) return alias;
+  }
+}
+
+/**
+ * The gate's findings in `source`, located. Internal notes are blanked first, as the build does:
+ * they never publish. A name's extent is its masked excerpt's length (masks keep a name's length).
+ */
+export function findingsOf(
+  source: string,
+  file: string,
+  denylist: readonly string[] = [],
+  /** The alias this entry already gave the same name (a person met again keeps their alias). */
+  knownAlias: (value: string) => string | undefined = () => undefined,
+): DeskFinding[] {
+  const { data } = splitSource(source);
+  const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  const authorName = (data['author'] as { name?: unknown } | undefined)?.name;
+  const publicNames = [...list(data['publicNames']), ...(typeof authorName === 'string' ? [authorName] : [])];
+  const scanned = withoutInternalNotes(source);
+  return scanText(scanned, file, { publicNames, notNames: list(data['notNames']), denylist }).map((finding) => {
+    const start = offsetOf(source, finding.line, finding.column);
+    const isName = finding.kind === 'name' || finding.kind === 'denylist';
+    const end = isName ? start + [...source.slice(start)].slice(0, [...finding.excerpt].length).join('').length : start + 1;
+    const value = source.slice(start, end);
+    const surname = isName ? leadingSurname(value) || value.slice(0, 1) : '';
+    return { ...finding, start, end, alias: isName ? (knownAlias(value) ?? nextAlias(source, surname)) : undefined };
+  });
+}
+
+/** The raw value of a finding, for the server's own replacement; never rendered or logged. */
+export function valueOf(source: string, finding: DeskFinding): string {
+  return source.slice(finding.start, finding.end);
+}
+
+/**
+ * `npm run validate`'s problems for this entry: the content folder is read as it is, with this
+ * entry's text standing in its place, so references (organ, series, numbers, duplicates) are
+ * checked against everything else. Only the entry's own problems are returned.
+ */
+export function problemsOf(source: string, kind: EntryKind, slug: string, contentDir: string, projectRoot: string): ContentProblem[] {
+  const raw = readContentFolder(contentDir, projectRoot);
+  const absolutePath = join(contentDir, kind, `${slug}.md`);
+  const file = relative(projectRoot, absolutePath);
+  const parsed = parseEntryFile(source);
+  const entry: RawEntry = {
+    kind,
+    id: slug,
+    file,
+    absolutePath,
+    format: 'md',
+    source,
+    frontMatter: parsed.data,
+    ...(parsed.error !== undefined ? { frontMatterError: parsed.error } : {}),
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+  };
+  raw.entries = [...raw.entries.filter((other) => other.file !== file), entry];
+  return validateContent(raw).problems.filter((problem) => problem.file === file);
+}
+
+/** The top-level field a problem belongs to (`allegations[0].finding` → `allegations`). */
+export function topField(problem: ContentProblem): string {
+  return problem.field.split(/[.[]/)[0] ?? '';
+}

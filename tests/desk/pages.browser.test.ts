@@ -1,0 +1,144 @@
+/**
+ * The desk's pages for every kind: a guiding case and a poem created from the list, their forms
+ * generated from the schemas (selects, dates, YAML blocks), a broken YAML block refused beside its
+ * field, and axe (WCAG 2.2 AA) over every page an editor, reviewer or signer meets.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { logIn, startDesk, type TestDesk } from './helpers.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let desk: TestDesk;
+let chromium: TestBrowser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  desk = await startDesk({ git: false });
+  chromium = await launchBrowser();
+  context = await chromium.browser.newContext({ bypassCSP: true });
+  page = await context.newPage();
+  await logIn(page, desk.url, 'editor');
+});
+
+afterAll(async () => {
+  await context?.close();
+  await chromium?.close();
+  await desk?.cleanup();
+});
+
+async function create(kind: string, slug: string, title: string): Promise<string> {
+  await page.goto(desk.url);
+  const form = page.locator('form[action="/entries"]');
+  await form.getByLabel('类别').selectOption({ label: kind });
+  await form.getByLabel(/编号/).fill(slug);
+  await form.getByLabel('标题').fill(title);
+  await form.getByRole('button', { name: '新建' }).click();
+  await page.waitForURL(/m=created/);
+  return page.url().replace(/\?.*$/, '');
+}
+
+async function violations(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('forms from the schemas', () => {
+  it('a new guiding case takes the next number of the series, and validates as created', async () => {
+    await create('容错纠错案例', 'desk-case', '某镇项目推进中的容错认定');
+    expect(await page.getByLabel('案例系列 *').inputValue()).toBe('test-city-cases');
+    expect(await page.getByLabel('案例系列 *').locator('option:checked').textContent()).toContain('测试市容错纠错指导性案例');
+    expect(await page.getByLabel('案例编号 *').inputValue()).toBe('3');
+    expect(await page.getByLabel('批次 *').inputValue()).toBe('2');
+    expect(await page.getByLabel('认定结果 *').evaluate((element) => element.tagName)).toBe('SELECT');
+    expect(await page.getByLabel('发布日期 *').getAttribute('type')).toBe('date');
+    expect(await page.getByLabel(/^办理流程/).inputValue()).toContain('stage:');
+    expect(await page.locator('.ok').textContent()).toBe('格式检查通过。');
+  });
+
+  it('a broken YAML block is refused beside its field, and nothing is saved', async () => {
+    const version = await page.locator('input[name=version]').first().inputValue();
+    await page.getByLabel(/^办理流程/).fill('- stage: 启动实施\n  date: [2026');
+    await page.getByRole('button', { name: '保存' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('“办理流程”不是有效的 YAML');
+    expect(String(desk.desk.db.entryBySlug('cases', 'desk-case')!.version)).toBe(version);
+  });
+
+  it('a vocabulary list is a set of checkboxes, and unchecking all of a required one is a problem beside it', async () => {
+    await create('澄清正名', 'desk-notice', '关于对某村干部柏某被反映问题的澄清说明');
+    const methods = page.locator('.field[data-field="methods"]');
+    expect(await methods.getByRole('checkbox').count()).toBe(6);
+    await methods.getByLabel('书面').uncheck();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/m=saved/);
+    expect(await page.locator('.field[data-field="methods"] .problems').textContent()).toContain('methods');
+  });
+});
+
+describe('the body preview', () => {
+  it("renders the saved body with the site's Markdown processor, in a sandboxed frame where raw HTML cannot act", async () => {
+    const entry = await create('廉洁文化', 'desk-preview', '清风');
+    await page.getByRole('tab', { name: '源文件' }).click();
+    const source = page.getByLabel(/源文件/);
+    const text = (await source.inputValue()).replace(
+      /\n---\n[^]*$/,
+      '\n---\n\n## 小标题\n\n清风**两袖**。<form action="/logout" method="post"><button>点我</button></form><script>parent.document.title="x"</script>\n',
+    );
+    await source.fill(text);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/m=saved/);
+    const frame = page.frameLocator('iframe.rendered');
+    expect(await frame.locator('h2').textContent()).toBe('小标题');
+    expect(await frame.locator('strong').textContent()).toBe('两袖');
+    expect(await page.locator('iframe.rendered').getAttribute('sandbox')).toBe('');
+    const response = await page.request.get(`${entry}/preview`);
+    expect(response.headers()['content-security-policy']).toMatch(/^sandbox; default-src 'none'/);
+    expect(response.headers()['content-security-policy']).not.toContain('script-src');
+    // The injected script never ran, and the injected form cannot post from the sandbox.
+    expect(await page.title()).not.toBe('x');
+    await frame.getByRole('button', { name: '点我' }).click();
+    expect(page.url()).toContain('/entries/');
+    expect(await page.getByRole('button', { name: '退出' }).count()).toBe(1);
+  });
+});
+
+describe('accessibility', () => {
+  it('has no axe violations on the login, list, entry, source, history, queue, data and audit pages', async () => {
+    const entry = await create('廉洁文化', 'desk-poem', '清风');
+    const paths = [
+      '/',
+      `${entry.replace(desk.url, '')}`,
+      `${entry.replace(desk.url, '')}?tab=source`,
+      `${entry.replace(desk.url, '')}/history`,
+      '/builds',
+      '/data',
+      '/audit',
+    ];
+    for (const path of paths) {
+      await page.goto(`${desk.url}${path}`);
+      expect(await violations(), path).toEqual([]);
+    }
+    const anonymous = await context.browser()!.newContext({ bypassCSP: true });
+    const login = await anonymous.newPage();
+    await login.goto(`${desk.url}/login`);
+    await login.evaluate(axeSource);
+    const found = await login.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag22aa'] } })).violations.map((v) => v.id);
+    });
+    expect(found).toEqual([]);
+    await anonymous.close();
+  });
+});
