@@ -54,6 +54,9 @@ export const CLI = {
     target: '目标',
     falsePositives: (rows: number, clean: number, rate: string, target: string) =>
       `  误报：${rows} / ${clean} 行干净文本有发现（${rate}，目标不超过 ${target}）`,
+    byPattern: '  按写法（人名召回率；look-alike 干净行的误报）',
+    byLength: '  按人名字数',
+    groupFlagged: (rows: number, clean: number, rate: string) => `误报 ${rows} / ${clean}（${rate}）`,
     miss: '漏报',
     falsePositive: '误报',
     belowTarget: '隐私检查评估未达到目标（见 src/privacy/README.md）。',
