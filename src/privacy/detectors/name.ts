@@ -30,6 +30,7 @@ import {
   isNotAGivenName,
   isSingleSurname,
   isSurnameWord,
+  startsPredicate,
   startsWithNameChar,
 } from '../../names/index.ts';
 import type { RawMatch } from '../types.ts';
@@ -202,6 +203,35 @@ const PERSON_CUES = [
   '发件人',
   '投诉人',
   '来信人',
+  // Bylines and credits of public prose: 记者张晓梅 通讯员李刚, 作者：马骏, 责任编辑：周宁.
+  '记者',
+  '本报记者',
+  '特约记者',
+  '见习记者',
+  '通讯员',
+  '特约通讯员',
+  '实习生',
+  '作者',
+  '编辑',
+  '责任编辑',
+  '责编',
+  '主编',
+  '审核',
+  '审校',
+  '校对',
+  '签发',
+  '摄影',
+  '摄像',
+  '采写',
+  '撰稿',
+  '撰文',
+  '整理',
+  '值班',
+  '监制',
+  '制图',
+  '配音',
+  '主持人',
+  '获奖者',
 ];
 /** Verbs whose object is usually a person: 收受褚某所送, 联系陈某, 给予王某处分. */
 const PERSON_VERBS = [
@@ -347,6 +377,63 @@ const TITLES = [
   '班长',
   '网格员',
   '监委委员',
+  // Posts and trades that stand before a name in news prose: 消防员钱斌, 院士何建国, 媒体人.
+  '第一书记',
+  '党委书记',
+  '院士',
+  '教授',
+  '副教授',
+  '研究员',
+  '工程师',
+  '消防员',
+  '指导员',
+  '教导员',
+  '政委',
+  '队员',
+  '战士',
+  '助理',
+  '医师',
+  '主治医师',
+  '护士长',
+  '村医',
+  '乡村医生',
+  '媒体人',
+  '志愿者',
+  '调解员',
+  '书记员',
+  '审判员',
+  '检察员',
+  '审判长',
+  '快递员',
+  '环卫工',
+  '农民工',
+  '代表',
+  '专家',
+  '科员',
+  '干事',
+  '主持人',
+  '理事长',
+  '秘书长',
+  '会长',
+  '总监',
+  '董事',
+  '监事',
+  '所长',
+  '馆员',
+  '宣传员',
+  '信息员',
+  '联络员',
+  '巡河员',
+  '护林员',
+  '安全员',
+  '民兵',
+  '村主任',
+  '村支书',
+  '组长',
+  '副组长',
+  '常委',
+  '纪委书记',
+  '监委主任',
 ];
 const ADDRESS_FORMS = ['同志', '先生', '女士', '师傅', '小姐', '阿姨', '大爷', '大妈', '大姐', '大哥'];
 /** Words after a name that are weaker evidence than a title: 张伟本人, 张伟一家, 张伟等人. */
@@ -374,6 +461,9 @@ const KIN_AFTER = [
   '之父',
   '之母',
   '名下',
+  '所在',
+  '所属',
+  '家所在',
   '两名',
   '两位',
   '二人',
@@ -606,6 +696,28 @@ const AFTER_VERBS = [
   '驾驶',
 ];
 
+/** Speech and report verbs after a name in news prose: 顾晨说, 邝华表示, 他告诉记者. */
+const SPEECH_AFTER = [
+  '说',
+  '表示',
+  '介绍',
+  '告诉',
+  '坦言',
+  '回忆',
+  '感慨',
+  '笑着说',
+  '直言',
+  '说道',
+  '谈到',
+  '认为',
+  '指出',
+  '强调',
+  '透露',
+  '解释',
+  '补充',
+  '称',
+];
+
 /** Characters that never start a sentence fragment inside a word: before a name they are a boundary. */
 const LEFT_FUNCTION_CHARS = new Set([...'与和及同对向由给让被把找问据经请即或跟约令派叫称将替帮为有是了过']);
 
@@ -749,6 +861,11 @@ const TITLE_BEFORE = new RegExp(`(?:${longestFirst(TITLES).join('|')})[\\s:：]?
 const TITLE_AFTER = new RegExp(`^\\s?(?:常务|代理|原|时任)?(?:${longestFirst([...TITLES, ...ADDRESS_FORMS]).join('|')})`);
 const KIN_AFTER_RE = new RegExp(`^(?:${longestFirst(KIN_AFTER).join('|')})`);
 const VERB_AFTER = new RegExp(`^(?:${longestFirst(AFTER_VERBS).join('|')})`);
+const SPEECH_AFTER_RE = new RegExp(`^(?:${longestFirst(SPEECH_AFTER).join('|')})`);
+/** A photo or drawing credit after a name: （王芳 摄）, 孙丽摄, 赵强/图, 马骏 供图. */
+const CREDIT_AFTER = /^\s*(?:[/／|｜]\s*)?(?:摄|图|供图|绘|文)(?:影)?(?=$|[\s）)，。；、|/])/u;
+/** A credit mark before a name: 文/马骏, 图｜王芳, ■吴迪. */
+const CREDIT_BEFORE = /(?:(?:^|[\s（(])(?:文|图|摄|摄影|文图|图文)\s*[/／|｜]|[■□▲●])\s*$/u;
 const PLACE_AFTER = new RegExp(`^(?:${longestFirst(PLACE_SUFFIXES).join('|')})`);
 /** Surname + title (张书记, 王主任) or surname + address form (林先生) names no one in full. */
 const TITLE_RIGHT_AFTER_SURNAME = new RegExp(`^(?:${longestFirst([...TITLES, ...ADDRESS_FORMS]).join('|')})`);
@@ -763,6 +880,7 @@ const SCORE = {
   functionCharSurname: -1.5,
   rareSurname: 1.5,
   cue: 5,
+  credit: 5,
   title: 3.5,
   group: 3,
   personVerb: 2,
@@ -774,6 +892,7 @@ const SCORE = {
   titleAfter: 4,
   kinAfter: 2.5,
   verbAfter: 1.5,
+  speechAfter: 3,
   listSeparator: 1,
   quoted: 0.5,
   tableCell: 1,
@@ -795,7 +914,7 @@ const isBoundary = (ch: string | undefined) => ch === undefined || BOUNDARY.test
 
 function leftScore(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 12), start);
-  if (CUE_BEFORE.test(before)) return SCORE.cue;
+  if (CUE_BEFORE.test(before) || CREDIT_BEFORE.test(before)) return SCORE.cue;
   if (TITLE_BEFORE.test(before)) return SCORE.title;
   if (GROUP_BEFORE.test(before)) return SCORE.group;
   if (VERB_BEFORE.test(before)) return SCORE.personVerb;
@@ -814,12 +933,17 @@ function rightScore(text: string, end: number, candidate: string, given: string)
     // 王书记和李主任: the title belongs to 李 (李主任), so 和李 is no name.
     return given.length === 1 && isSingleSurname(given) && FUNCTION_CHAR_SURNAMES.has(candidate[0]!) ? SCORE.place : SCORE.titleAfter;
   }
+  if (CREDIT_AFTER.test(after)) return SCORE.credit;
   if (KIN_AFTER_RE.test(after)) return SCORE.kinAfter;
   if (PLACE_AFTER.test(after) || isSurnameWord(candidate + (text[end] ?? ''))) return SCORE.place;
+  // 田华表示: a two-character speech verb is read first, though 华表 is a word too.
+  if (/^[\u3400-\u9fff]{2}/u.test(after) && SPEECH_AFTER_RE.test(after) && !/^[说称]/u.test(after)) return SCORE.speechAfter;
   let score = 0;
   // The last character may start the next word: 张明确 is 张 + 明确, not the person 张明.
   if (startsWithNameChar(`${given.at(-1)}${text[end] ?? ''}`)) score += SCORE.rightWord;
-  if (VERB_AFTER.test(after)) return score + SCORE.verbAfter;
+  if (SPEECH_AFTER_RE.test(after)) return score + SCORE.speechAfter;
+  // A verb, adverb or preposition (jieba's tags, names/data/lexicon.ts) starts the predicate: 周飞操心的事.
+  if (VERB_AFTER.test(after) || startsPredicate(after.slice(0, 2))) return score + SCORE.verbAfter;
   // 云溪“清白传家”, 明纪澄〔2024〕: a word before a quotation or a 文号 bracket is a modifier, not a name.
   if (/^[“‘「『〔]/u.test(after)) return score + SCORE.glued;
   if (isBoundary(text[end])) return score + SCORE.boundary;
@@ -921,6 +1045,14 @@ function isHistorical(text: string, candidate: Candidate): boolean {
 const LIST_SEPARATOR = /^[、，, \u3000]$/u;
 /** A weaker candidate is accepted beside an accepted name, in a list: 程锐、苏畅、魏嵘. */
 const LIST_MIN_SCORE = 1;
+
+/** Every reading considered at each position with its score, for the person tuning the detector. */
+export function explainNames(text: string): Array<{ value: string; score: number }> {
+  const out: Array<{ value: string; score: number }> = [];
+  for (let start = 0; start < text.length; start++)
+    for (const c of candidatesAt(text, start)) out.push({ value: text.slice(c.start, c.end), score: c.score });
+  return out;
+}
 
 /** Every full personal name in `text`, one match per name, in text order. */
 export function detectNames(text: string): RawMatch[] {
