@@ -137,10 +137,18 @@ export function evaluateCorpus(rows: readonly CorpusRow[]): Evaluation {
 }
 
 /**
- * The targets the gate is held to (issue 8, src/privacy/README.md): every number kind found
- * without exception, 95% of home addresses, 90% of names, at most 3% of clean rows flagged.
+ * The targets the gate is held to (issues 8 and 19, src/privacy/README.md): every number kind
+ * found without exception, 95% of home addresses, 90% of names, at most 3% of clean rows flagged;
+ * on prose corpora (rows tagged with a pattern) 95% of names, and 90% of two-character names anywhere.
  */
-export const EVALUATION_TARGETS: { recall: Partial<Record<FindingKind, number>>; maxFalsePositiveRate: number } = {
+export const EVALUATION_TARGETS: {
+  recall: Partial<Record<FindingKind, number>>;
+  maxFalsePositiveRate: number;
+  proseNames: number;
+  twoCharacterNames: number;
+} = {
+  proseNames: 0.95,
+  twoCharacterNames: 0.9,
   recall: {
     'id-card': 1,
     mobile: 1,
@@ -162,5 +170,10 @@ export function meetsTargets(result: Evaluation): boolean {
     const score = result.recall[kind as FindingKind];
     return !score || score.recall === null || score.recall >= target;
   });
-  return recallOk && result.falsePositiveRate <= EVALUATION_TARGETS.maxFalsePositiveRate;
+  const two = result.nameByLength['2'];
+  const twoOk = !two || two.expected === 0 || two.found / two.expected >= EVALUATION_TARGETS.twoCharacterNames;
+  const prose = Object.keys(result.byPattern).some((key) => key !== 'untagged');
+  const name = result.recall.name;
+  const proseOk = !prose || !name || name.recall === null || name.recall >= EVALUATION_TARGETS.proseNames;
+  return recallOk && twoOk && proseOk && result.falsePositiveRate <= EVALUATION_TARGETS.maxFalsePositiveRate;
 }

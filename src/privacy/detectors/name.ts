@@ -434,6 +434,11 @@ const TITLES = [
   '常委',
   '纪委书记',
   '监委主任',
+  '领导',
+  '市领导',
+  '县领导',
+  '区领导',
+  '省领导',
 ];
 const ADDRESS_FORMS = ['同志', '先生', '女士', '师傅', '小姐', '阿姨', '大爷', '大妈', '大姐', '大哥'];
 /** Words after a name that are weaker evidence than a title: 张伟本人, 张伟一家, 张伟等人. */
@@ -461,9 +466,6 @@ const KIN_AFTER = [
   '之父',
   '之母',
   '名下',
-  '所在',
-  '所属',
-  '家所在',
   '两名',
   '两位',
   '二人',
@@ -863,9 +865,13 @@ const KIN_AFTER_RE = new RegExp(`^(?:${longestFirst(KIN_AFTER).join('|')})`);
 const VERB_AFTER = new RegExp(`^(?:${longestFirst(AFTER_VERBS).join('|')})`);
 const SPEECH_AFTER_RE = new RegExp(`^(?:${longestFirst(SPEECH_AFTER).join('|')})`);
 /** A photo or drawing credit after a name: （王芳 摄）, 孙丽摄, 赵强/图, 马骏 供图. */
-const CREDIT_AFTER = /^\s*(?:[/／|｜]\s*)?(?:摄|图|供图|绘|文)(?:影)?(?=$|[\s）)，。；、|/])/u;
+/** Byline words that also stand as a sentence's subject: 记者从…获悉, 通讯员在…看到. */
+const BYLINE_SUBJECT = /(?:记者|通讯员|作者|编辑|实习生)$/u;
+/** A unit word after a name: 蒋文涛所在街道, 祁岚所在支部, 戴平所属网格. */
+const UNIT_AFTER = /^(?:家)?(?:所在|所属|所任职|所供职|就职的|任职的)/u;
+const CREDIT_AFTER = /^\s*(?:(?:[/／|｜]\s*)?(?:摄|图|供图|绘|文)(?:影)?(?=$|[\s）)，。；、|/])|[（(](?:[左右前后]|从左至右|左起|右起)?[一二三四五六七八九中](?:[)）]))/u;
 /** A credit mark before a name: 文/马骏, 图｜王芳, ■吴迪. */
-const CREDIT_BEFORE = /(?:(?:^|[\s（(])(?:文|图|摄|摄影|文图|图文)\s*[/／|｜]|[■□▲●])\s*$/u;
+const CREDIT_BEFORE = /(?:(?:^|[\s（(])(?:文|图|摄|摄影|文图|图文)\s*[/／|｜]|[■□▲●]|(?:^|[\s。；）)])图为)\s*$/u;
 const PLACE_AFTER = new RegExp(`^(?:${longestFirst(PLACE_SUFFIXES).join('|')})`);
 /** Surname + title (张书记, 王主任) or surname + address form (林先生) names no one in full. */
 const TITLE_RIGHT_AFTER_SURNAME = new RegExp(`^(?:${longestFirst([...TITLES, ...ADDRESS_FORMS]).join('|')})`);
@@ -893,6 +899,7 @@ const SCORE = {
   kinAfter: 2.5,
   verbAfter: 1.5,
   speechAfter: 3,
+  subject: 1.5,
   listSeparator: 1,
   quoted: 0.5,
   tableCell: 1,
@@ -914,6 +921,9 @@ const isBoundary = (ch: string | undefined) => ch === undefined || BOUNDARY.test
 
 function leftScore(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 12), start);
+  // 记者从县里获悉, 作者对此: a reporter or author is also a sentence's subject, and a surname that is
+  // a preposition (从, 于, 向, 对 …) then starts the predicate, not a name.
+  if (BYLINE_SUBJECT.test(before) && FUNCTION_CHAR_SURNAMES.has(text[start]!)) return SCORE.glued;
   if (CUE_BEFORE.test(before) || CREDIT_BEFORE.test(before)) return SCORE.cue;
   if (TITLE_BEFORE.test(before)) return SCORE.title;
   if (GROUP_BEFORE.test(before)) return SCORE.group;
@@ -925,7 +935,10 @@ function leftScore(text: string, start: number): number {
   return LEFT_FUNCTION_CHARS.has(prev!) ? SCORE.functionChar : SCORE.glued;
 }
 
-function rightScore(text: string, end: number, candidate: string, given: string): number {
+function rightScore(text: string, end: number, candidate: string, given: string, left: number): number {
+  // After a cue or a post (网格员范晨挨家挨户), the name's end is unsure but not doubtful: the
+  // readings of two and three characters compete on their characters alone.
+  const glued = left >= SCORE.title ? 0 : SCORE.glued;
   const after = text.slice(end, end + 6);
   // 钟骞（组长）: a title in brackets after a name.
   if (/^[（(]/u.test(after) && TITLE_AFTER.test(after.slice(1))) return SCORE.titleAfter;
@@ -933,9 +946,10 @@ function rightScore(text: string, end: number, candidate: string, given: string)
     // 王书记和李主任: the title belongs to 李 (李主任), so 和李 is no name.
     return given.length === 1 && isSingleSurname(given) && FUNCTION_CHAR_SURNAMES.has(candidate[0]!) ? SCORE.place : SCORE.titleAfter;
   }
-  if (CREDIT_AFTER.test(after)) return SCORE.credit;
+  if (CREDIT_AFTER.test(after) || UNIT_AFTER.test(after)) return SCORE.credit;
   if (KIN_AFTER_RE.test(after)) return SCORE.kinAfter;
-  if (PLACE_AFTER.test(after) || isSurnameWord(candidate + (text[end] ?? ''))) return SCORE.place;
+  // 谭华站在, 祁岚所在: a suffix character that starts a verb (站在, 所在) is no place.
+  if ((PLACE_AFTER.test(after) && !startsPredicate(after.slice(0, 2)) && !/^站[在着起]/u.test(after)) || isSurnameWord(candidate + (text[end] ?? ''))) return SCORE.place;
   // 田华表示: a two-character speech verb is read first, though 华表 is a word too.
   if (/^[\u3400-\u9fff]{2}/u.test(after) && SPEECH_AFTER_RE.test(after) && !/^[说称]/u.test(after)) return SCORE.speechAfter;
   let score = 0;
@@ -943,11 +957,29 @@ function rightScore(text: string, end: number, candidate: string, given: string)
   if (startsWithNameChar(`${given.at(-1)}${text[end] ?? ''}`)) score += SCORE.rightWord;
   if (SPEECH_AFTER_RE.test(after)) return score + SCORE.speechAfter;
   // A verb, adverb or preposition (jieba's tags, names/data/lexicon.ts) starts the predicate: 周飞操心的事.
-  if (VERB_AFTER.test(after) || startsPredicate(after.slice(0, 2))) return score + SCORE.verbAfter;
+  if (VERB_AFTER.test(after) || predicateAfter(after)) return score + SCORE.verbAfter;
   // 云溪“清白传家”, 明纪澄〔2024〕: a word before a quotation or a 文号 bracket is a modifier, not a name.
   if (/^[“‘「『〔]/u.test(after)) return score + SCORE.glued;
   if (isBoundary(text[end])) return score + SCORE.boundary;
-  return score + SCORE.glued;
+  return score + glued;
+}
+
+/** A predicate starts at `after`: a two-character verb, adverb, preposition or time word, or a frequent one-character verb. */
+const predicateAfter = (after: string) => startsPredicate(after.slice(0, 2)) || startsPredicate(after.slice(0, 1));
+
+/** Where a clause opens: the start of the text or a line, or after a clause mark or a closing quote. */
+const CLAUSE_OPEN = /[\n，。；：！？”」』）)]/u;
+
+/**
+ * The subject of a clause: a candidate that opens a clause and is followed by its predicate
+ * (黎强在演练中…, “…。”田华表示, 周飞操心的事) is a person far more often than a word is.
+ */
+function subjectScore(text: string, start: number, end: number): number {
+  const prev = text[start - 1];
+  if (prev !== undefined && !CLAUSE_OPEN.test(prev)) return 0;
+  const after = text.slice(end, end + 6);
+  if (PLACE_AFTER.test(after) && !startsPredicate(after.slice(0, 2))) return 0;
+  return SPEECH_AFTER_RE.test(after) || VERB_AFTER.test(after) || predicateAfter(after) ? SCORE.subject : 0;
 }
 
 function layoutScore(text: string, start: number, end: number): number {
@@ -986,6 +1018,9 @@ function candidatesAt(text: string, start: number): Candidate[] {
     // An alias (李某, 张某甲), a surname with a title (张书记, 林先生) or a clan word (颜氏家训,
     // 王姓男子) is not a full name; nor is a reduplicated word (萧萧, 常常).
     if (rest.startsWith('某') || /^[氏姓]/.test(rest) || rest[0] === text[start] || TITLE_RIGHT_AFTER_SURNAME.test(rest)) return [];
+    // 祁 晖, 冯·喆, 祁　晖: a two-character name padded to the width of three, or written with a dot.
+    const padded = paddedName(text, start, surnameLength);
+    if (padded) out.push(padded);
     for (const givenLength of ADDRESS_SUFFIX_CHARS.has(rest[0] ?? '') ? [2] : [2, 1]) {
       const given = rest.slice(0, givenLength);
       if ([...given].length !== givenLength || ![...given].every(canBeGivenNameChar)) continue;
@@ -1014,11 +1049,50 @@ function candidatesAt(text: string, start: number): Candidate[] {
       else if (givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1))) score += SCORE.ordinaryPrefix;
       // 强台风, 从春节, 方承诺: surname character + an ordinary word that no one is named.
       if (givenLength === 2 && isNotAGivenName(given)) score += SCORE.notGivenName;
-      score += leftScore(text, start) + rightScore(text, end, candidate, given) + layoutScore(text, start, end);
+      // 亓玥未参与: a last character that is itself a verb or adverb and rare in names starts the predicate.
+      if (givenLength === 2 && givenNameCharScore(given[1]!) <= 0 && (VERB_AFTER.test(given[1]!) || startsPredicate(given[1]!)))
+        score += SCORE.rightWord;
+      const left = leftScore(text, start);
+      score += left + rightScore(text, end, candidate, given, left) + layoutScore(text, start, end) + subjectScore(text, start, end);
       out.push({ start, end, surnameLength, score });
     }
   }
   return out;
+}
+
+/** A space, a full-width space or a middle dot inside a name. */
+const INNER_SEPARATOR = /^[ \u3000·・•]$/u;
+
+/**
+ * Surname, one separator, one given character, standing alone between boundaries (记者 祁 晖 报道,
+ * （冯·喆 摄）). Scored like a two-character name; a dot between two words of a foreign name
+ * (马克·吐温) never qualifies, because the surname must stand alone before the separator.
+ */
+function paddedName(text: string, start: number, surnameLength: number): Candidate | undefined {
+  const at = start + surnameLength;
+  const given = text[at + 1] ?? '';
+  if (!INNER_SEPARATOR.test(text[at] ?? '') || !canBeGivenNameChar(given)) return undefined;
+  const prev = text[start - 1];
+  const next = text[at + 2];
+  if (prev !== undefined && /[·・•]/u.test(prev)) return undefined;
+  if (next !== undefined && /[·・•]/u.test(next)) return undefined;
+  // Glued to the words around it only with a dot (干部冯·喆说); a space between two words of
+  // prose (改革 开放) is no name.
+  const dotted = /[·・•]/u.test(text[at]!);
+  if (!dotted && (!isBoundary(prev) || !isBoundary(next)) && leftScore(text, start) < SCORE.group) return undefined;
+  // Two single characters in a row of spaced characters (清 廉 家 风) are a spaced-out slogan.
+  if (/^[ \u3000][\u3400-\u9fff](?:[ \u3000]|$)/u.test(text.slice(at + 2, at + 5)) && !isSingleSurname(text[at + 3] ?? '')) return undefined;
+  if (prev === ' ' || prev === '\u3000') {
+    const before = text[start - 2];
+    if (before !== undefined && CJK.test(before) && (text[start - 3] === ' ' || text[start - 3] === '\u3000')) return undefined;
+  }
+  const end = at + 2;
+  let score = SCORE.twoCharBase + givenNameCharScore(given);
+  if (surnameLength === 1 && FUNCTION_CHAR_SURNAMES.has(text[start]!)) score += SCORE.functionCharSurname;
+  else if (surnameLength === 1 && !isCommonTextChar(text[start]!)) score += SCORE.rareSurname;
+  const left = leftScore(text, start);
+  score += left + rightScore(text, end, text.slice(start, end), given, left) + layoutScore(text, start, end);
+  return { start, end, surnameLength, score };
 }
 
 /** Inside a title mark: 《于忠肃集》, 《包公传》 name a published work, not a person in a notice. */
@@ -1043,8 +1117,15 @@ function isHistorical(text: string, candidate: Candidate): boolean {
 
 /** Separators of a list of names: 张伟、刘秀梅 / 晏春华, a full-width space, 冉光荣 / 张伟，刘芳. */
 const LIST_SEPARATOR = /^[、，, \u3000]$/u;
+/** One list mark, or up to three spaces (记者 郑晓川  田昌岳), between `from` and `to`. */
+function separatedOnly(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  const between = text.slice(from, to);
+  return between.length === 1 ? LIST_SEPARATOR.test(between) : /^[ \u3000]+$/u.test(between);
+}
+
 /** A weaker candidate is accepted beside an accepted name, in a list: 程锐、苏畅、魏嵘. */
-const LIST_MIN_SCORE = 1;
+const LIST_MIN_SCORE = -0.5;
 
 /** Every reading considered at each position with its score, for the person tuning the detector. */
 export function explainNames(text: string): Array<{ value: string; score: number }> {
@@ -1068,9 +1149,7 @@ export function detectNames(text: string): RawMatch[] {
     grew = false;
     for (const c of best) {
       if (accepted.some((a) => a.start < c.end && c.start < a.end)) continue;
-      const beside = accepted.some(
-        (a) => (a.end + 1 === c.start && LIST_SEPARATOR.test(text[a.end]!)) || (c.end + 1 === a.start && LIST_SEPARATOR.test(text[c.end]!)),
-      );
+      const beside = accepted.some((a) => separatedOnly(text, a.end, c.start) || separatedOnly(text, c.end, a.start));
       if (beside) {
         accepted.push(c);
         accepted.sort((a, b) => a.start - b.start);
@@ -1078,7 +1157,28 @@ export function detectNames(text: string): RawMatch[] {
       }
     }
   }
-  return accepted.map((c) => ({ start: c.start, end: c.end, kind: 'name', value: text.slice(c.start, c.end) }));
+  return withRepeats(text, accepted).map((c) => ({ start: c.start, end: c.end, kind: 'name', value: text.slice(c.start, c.end) }));
+}
+
+/**
+ * A person named once is named again: every other occurrence of an accepted name in the same text
+ * is one too (祁岚参与过…, 这是祁岚的心愿), unless a place or unit suffix follows it there or the
+ * characters around it belong to a longer word.
+ */
+function withRepeats(text: string, accepted: Candidate[]): Candidate[] {
+  const values = new Set(accepted.map((c) => text.slice(c.start, c.end)));
+  const out = [...accepted];
+  for (const value of values) {
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+      const end = at + value.length;
+      if (out.some((c) => c.start < end && at < c.end)) continue;
+      if (PLACE_AFTER.test(text.slice(end, end + 4)) && !startsPredicate(text.slice(end, end + 2))) continue;
+      const prev = text[at - 1];
+      if (prev !== undefined && !isBoundary(prev) && endsInSurname(`${prev}${text[at]}`)) continue;
+      out.push({ start: at, end, surnameLength: 0, score: MIN_SCORE });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Keeps the strongest of overlapping readings (张伟、李: 伟 cannot start a name inside 张伟). */

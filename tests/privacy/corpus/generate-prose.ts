@@ -58,7 +58,7 @@ function nameMaker(rand: () => number, given: readonly string[]) {
   return (length?: 2 | 3 | 4): string => {
     const roll = rand();
     const surname = length === 4 || (length === undefined && roll < 0.08) ? pick(rand, COMPOUND) : roll < 0.22 ? pick(rand, RARE_SURNAMES) : pick(rand, COMMON_SURNAMES);
-    const total = length ?? (rand() < 0.45 ? 2 : 3);
+    const total = length ?? (surname.length === 2 ? (rand() < 0.5 ? 3 : 4) : rand() < 0.45 ? 2 : 3);
     const givenLength = Math.max(1, total - surname.length);
     let out = surname;
     for (let k = 0; k < givenLength; k++) out += pick(rand, given);
