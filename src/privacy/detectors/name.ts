@@ -410,7 +410,6 @@ const TITLES = [
   '代表',
   '专家',
   '科员',
-  '干事',
   '主持人',
   '理事长',
   '秘书长',
@@ -837,8 +836,8 @@ const PLACE_SUFFIXES = [
 /** Temple and posthumous titles after a dynasty name: 唐太宗, 宋仁宗, 汉武帝 are emperors, not names. */
 const IMPERIAL_TITLES = /^(?:太祖|太宗|高祖|高宗|世祖|世宗|仁宗|神宗|英宗|宪宗|孝宗|光宗|理宗|圣祖|武帝|文帝|景帝|明帝|宣帝|元帝|光武帝)/u;
 
-/** Administrative and unit characters that never end a given name: 方正县 is a county, not 方 + 正县. */
-const UNIT_CHARS = new Set([...'市县区镇乡村省州路街巷弄局委厅部院所站队厂店馆寺庙']);
+/** Administrative and unit characters, and 者 and 们, that never end a given name: 方正县 is a county, not 方 + 正县; 有为者 is a phrase. */
+const UNIT_CHARS = new Set([...'市县区镇乡村省州路街巷弄局委厅部院所站队厂店馆寺庙者们']);
 
 /** Dynasty marks before an author (（明）于谦, 〔宋〕包拯, 明代于谦, 唐·白居易). */
 const DYNASTIES =
@@ -869,9 +868,9 @@ const SPEECH_AFTER_RE = new RegExp(`^(?:${longestFirst(SPEECH_AFTER).join('|')})
 const BYLINE_SUBJECT = /(?:记者|通讯员|作者|编辑|实习生)$/u;
 /** A unit word after a name: 蒋文涛所在街道, 祁岚所在支部, 戴平所属网格. */
 const UNIT_AFTER = /^(?:家)?(?:所在|所属|所任职|所供职|就职的|任职的)/u;
-const CREDIT_AFTER = /^\s*(?:(?:[/／|｜]\s*)?(?:摄|图|供图|绘|文)(?:影)?(?=$|[\s）)，。；、|/])|[（(](?:[左右前后]|从左至右|左起|右起)?[一二三四五六七八九中](?:[)）]))/u;
-/** A credit mark before a name: 文/马骏, 图｜王芳, ■吴迪. */
-const CREDIT_BEFORE = /(?:(?:^|[\s（(])(?:文|图|摄|摄影|文图|图文)\s*[/／|｜]|[■□▲●]|(?:^|[\s。；）)])图为)\s*$/u;
+const CREDIT_AFTER = /^\s*(?:(?:[/／|｜]\s*)?(?:摄|图|供图|绘|文)(?:影)?(?=$|[\s）)（(，。；、|/])|[（(](?:[左右前后]|从左至右|左起|右起)?[一二三四五六七八九中](?:[)）]))/u;
+/** A credit mark before a name: 文/马骏, 图｜王芳, ■吴迪, 图为王芳, and a headline's credit (…“二重奏”/王芳). */
+const CREDIT_BEFORE = /(?:(?:^|[\s（(])(?:文|图|摄|摄影|文图|图文)\s*[/／|｜]|[■□▲●]|(?:^|[\s。；）)])图为|[”」』》][/／])\s*$/u;
 const PLACE_AFTER = new RegExp(`^(?:${longestFirst(PLACE_SUFFIXES).join('|')})`);
 /** Surname + title (张书记, 王主任) or surname + address form (林先生) names no one in full. */
 const TITLE_RIGHT_AFTER_SURNAME = new RegExp(`^(?:${longestFirst([...TITLES, ...ADDRESS_FORMS]).join('|')})`);
@@ -906,6 +905,7 @@ const SCORE = {
   place: -6,
   rightWord: -3,
   ordinaryWord: -5,
+  wordAsName: -2,
   ordinaryPrefix: -2,
   notGivenName: -4,
 } as const;
@@ -947,6 +947,8 @@ function rightScore(text: string, end: number, candidate: string, given: string,
     return given.length === 1 && isSingleSurname(given) && FUNCTION_CHAR_SURNAMES.has(candidate[0]!) ? SCORE.place : SCORE.titleAfter;
   }
   if (CREDIT_AFTER.test(after) || UNIT_AFTER.test(after)) return SCORE.credit;
+  // 古荔树下，/ 老槐树旁。: a locative closing a phrase follows a thing or a place, not a person.
+  if (/^[下上旁边前后里中内外][，。、；：！？,]/u.test(after)) return SCORE.place;
   if (KIN_AFTER_RE.test(after)) return SCORE.kinAfter;
   // 谭华站在, 祁岚所在: a suffix character that starts a verb (站在, 所在) is no place.
   if ((PLACE_AFTER.test(after) && !startsPredicate(after.slice(0, 2)) && !/^站[在着起]/u.test(after)) || isSurnameWord(candidate + (text[end] ?? ''))) return SCORE.place;
@@ -957,7 +959,7 @@ function rightScore(text: string, end: number, candidate: string, given: string,
   if (startsWithNameChar(`${given.at(-1)}${text[end] ?? ''}`)) score += SCORE.rightWord;
   if (SPEECH_AFTER_RE.test(after)) return score + SCORE.speechAfter;
   // A verb, adverb or preposition (jieba's tags, names/data/lexicon.ts) starts the predicate: 周飞操心的事.
-  if (VERB_AFTER.test(after) || predicateAfter(after)) return score + SCORE.verbAfter;
+  if (VERB_AFTER.test(after) || startsPredicate(after.slice(0, 2))) return score + SCORE.verbAfter;
   // 云溪“清白传家”, 明纪澄〔2024〕: a word before a quotation or a 文号 bracket is a modifier, not a name.
   if (/^[“‘「『〔]/u.test(after)) return score + SCORE.glued;
   if (isBoundary(text[end])) return score + SCORE.boundary;
@@ -1008,9 +1010,11 @@ function candidatesAt(text: string, start: number): Candidate[] {
   // 2021年纳入, 3月, 5号: a surname character right after a number is a unit.
   if (
     /[0-9０-９零〇一二三四五六七八九十百千万]/u.test(text[start - 1] ?? '') &&
-    /[年月日号时分秒元岁名户人次万亿届期批]/u.test(text[start]!)
+    /[年月日号时分秒元岁名户人次万亿届期批楼层]/u.test(text[start]!)
   )
     return out;
+  // 以廉为荣, 以清为美: the slogan pattern 以X为Y holds no name.
+  if (/^以.为./u.test(text.slice(start - 1, start + 3))) return out;
   const surnames = [2, 1].filter((n) => (n === 2 ? isCompoundSurname(text.slice(start, start + 2)) : isSingleSurname(text[start] ?? '')));
   for (const surnameLength of surnames) {
     const rest = text.slice(start + surnameLength, start + surnameLength + 3);
@@ -1044,9 +1048,18 @@ function candidatesAt(text: string, start: number): Candidate[] {
       // 亓, 訾, 仉: a surname that is rare as a character is almost always a surname.
       else if (surnameLength === 1 && !isCommonTextChar(text[start]!)) score += SCORE.rareSurname;
       for (const ch of given) score += givenNameCharScore(ch);
-      if (isSurnameWord(candidate)) score += SCORE.ordinaryWord;
+      // 记者高山, 村民马力, （方圆 摄）: a word after a cue or a post, or before a credit, is a person
+      // named like a word; elsewhere it is the word.
+      if (isSurnameWord(candidate))
+        score += leftScore(text, start) >= SCORE.title || CREDIT_AFTER.test(text.slice(end, end + 6)) ? SCORE.wordAsName : SCORE.ordinaryWord;
       // 高明的, 干劲旺: the first two characters are a word.
-      else if (givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1))) score += SCORE.ordinaryPrefix;
+      // 关于崇尚: a preposition or verb (jieba's tags) spelled by the surname and the next character.
+      else if (givenLength === 2 && surnameLength === 1 && startsPredicate(candidate.slice(0, 2))) score += SCORE.rightWord;
+      else if (givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1))) {
+        score += SCORE.ordinaryPrefix;
+        // 宁波为干事, 鲜明为敢于, 关爱烈属: a word and then a verb or preposition that opens the predicate.
+        if (VERB_AFTER.test(given[1]!) || startsPredicate(given[1]!) || startsPredicate(text.slice(end - 1, end + 1))) score += SCORE.rightWord;
+      }
       // 强台风, 从春节, 方承诺: surname character + an ordinary word that no one is named.
       if (givenLength === 2 && isNotAGivenName(given)) score += SCORE.notGivenName;
       // 亓玥未参与: a last character that is itself a verb or adverb and rare in names starts the predicate.
