@@ -161,14 +161,14 @@ const idioms = words
 // predicate starts with, so a candidate name right before one is a subject (周飞操心的事). Only
 // the words jieba tags v, d or p at least PREDICATE_MIN_FREQ times.
 const PREDICATE_MIN_FREQ = 300;
-// Time words (今年, 当天: tag t) open a predicate too: 陈洋今年5岁. Single characters count only
+// Time and place words (今年, 心里: tags t and s) open a predicate too: 陈洋今年5岁, 孔梅心里踏实了. Single characters count only
 // when far more frequent (站, 走, 坐: PREDICATE_CHAR_MIN_FREQ).
 const PREDICATE_CHAR_MIN_FREQ = 20000;
 const predicateStarts = words
   .filter(
     (w) =>
       !w.isName &&
-      ((w.chars.length === 2 && /^[vdpt]$/.test(w.tag) && w.freq >= PREDICATE_MIN_FREQ) ||
+      ((w.chars.length === 2 && /^[vdpts]$/.test(w.tag) && w.freq >= PREDICATE_MIN_FREQ) ||
         (w.chars.length === 1 && /^[vp]$/.test(w.tag) && w.freq >= PREDICATE_CHAR_MIN_FREQ)),
   )
   .map((w) => w.word);

@@ -868,9 +868,9 @@ const SPEECH_AFTER_RE = new RegExp(`^(?:${longestFirst(SPEECH_AFTER).join('|')})
 const BYLINE_SUBJECT = /(?:记者|通讯员|作者|编辑|实习生)$/u;
 /** A unit word after a name: 蒋文涛所在街道, 祁岚所在支部, 戴平所属网格. */
 const UNIT_AFTER = /^(?:家)?(?:所在|所属|所任职|所供职|就职的|任职的)/u;
-const CREDIT_AFTER = /^\s*(?:(?:[/／|｜]\s*)?(?:摄|图|供图|绘|文)(?:影)?(?=$|[\s）)（(，。；、|/])|[（(](?:[左右前后]|从左至右|左起|右起)?[一二三四五六七八九中](?:[)）]))/u;
+const CREDIT_AFTER = /^\s*(?:(?:[/／|｜]\s*)?(?:摄|图|供图|绘|文)(?:影)?(?=$|[\s）)（(，。；、|/,;])|[（(](?:[左右前后]|从左至右|左起|右起)?[一二三四五六七八九中](?:[)）]))/u;
 /** A credit mark before a name: 文/马骏, 图｜王芳, ■吴迪, 图为王芳, and a headline's credit (…“二重奏”/王芳). */
-const CREDIT_BEFORE = /(?:(?:^|[\s（(])(?:文|图|摄|摄影|文图|图文)\s*[/／|｜]|[■□▲●]|(?:^|[\s。；）)])图为|[”」』》][/／])\s*$/u;
+const CREDIT_BEFORE = /(?:(?:^|[\s（(])(?:文|图|摄|摄影|文图|图文)\s*[/／|｜]|[■□▲●]|(?:^|[\s。；）);])图为|[”」』》][/／])\s*$/u;
 const PLACE_AFTER = new RegExp(`^(?:${longestFirst(PLACE_SUFFIXES).join('|')})`);
 /** Surname + title (张书记, 王主任) or surname + address form (林先生) names no one in full. */
 const TITLE_RIGHT_AFTER_SURNAME = new RegExp(`^(?:${longestFirst([...TITLES, ...ADDRESS_FORMS]).join('|')})`);
@@ -948,15 +948,16 @@ function rightScore(text: string, end: number, candidate: string, given: string,
   }
   if (CREDIT_AFTER.test(after) || UNIT_AFTER.test(after)) return SCORE.credit;
   // 古荔树下，/ 老槐树旁。: a locative closing a phrase follows a thing or a place, not a person.
-  if (/^[下上旁边前后里中内外][，。、；：！？,]/u.test(after)) return SCORE.place;
+  if (/^[下上旁边前后里中内外][，。、；：！？,;:!?]/u.test(after)) return SCORE.place;
   if (KIN_AFTER_RE.test(after)) return SCORE.kinAfter;
   // 谭华站在, 祁岚所在: a suffix character that starts a verb (站在, 所在) is no place.
-  if ((PLACE_AFTER.test(after) && !startsPredicate(after.slice(0, 2)) && !/^站[在着起]/u.test(after)) || isSurnameWord(candidate + (text[end] ?? ''))) return SCORE.place;
+  if (placeAfter(after) || isSurnameWord(candidate + (text[end] ?? ''))) return SCORE.place;
   // 田华表示: a two-character speech verb is read first, though 华表 is a word too.
   if (/^[\u3400-\u9fff]{2}/u.test(after) && SPEECH_AFTER_RE.test(after) && !/^[说称]/u.test(after)) return SCORE.speechAfter;
   let score = 0;
   // The last character may start the next word: 张明确 is 张 + 明确, not the person 张明.
-  if (startsWithNameChar(`${given.at(-1)}${text[end] ?? ''}`)) score += SCORE.rightWord;
+  // 林飞参与: a predicate word right after the name wins over 飞参.
+  if (startsWithNameChar(`${given.at(-1)}${text[end] ?? ''}`) && !startsPredicate(after.slice(0, 2))) score += SCORE.rightWord;
   if (SPEECH_AFTER_RE.test(after)) return score + SCORE.speechAfter;
   // A verb, adverb or preposition (jieba's tags, names/data/lexicon.ts) starts the predicate: 周飞操心的事.
   if (VERB_AFTER.test(after) || startsPredicate(after.slice(0, 2))) return score + SCORE.verbAfter;
@@ -969,8 +970,11 @@ function rightScore(text: string, end: number, candidate: string, given: string,
 /** A predicate starts at `after`: a two-character verb, adverb, preposition or time word, or a frequent one-character verb. */
 const predicateAfter = (after: string) => startsPredicate(after.slice(0, 2)) || startsPredicate(after.slice(0, 1));
 
-/** Where a clause opens: the start of the text or a line, or after a clause mark or a closing quote. */
-const CLAUSE_OPEN = /[\n，。；：！？”」』）)]/u;
+/** A place or unit suffix follows, not a verb that starts with one (谭华站在, 祁岚所在). */
+const placeAfter = (after: string) => PLACE_AFTER.test(after) && !/^(?:站[在着起]|所[在属])/u.test(after);
+
+/** Where a clause opens: the start of the text or a line, or after a clause mark or a closing quote (full-width marks arrive folded to ASCII). */
+const CLAUSE_OPEN = /[\n，。；：！？”」』）),;:!?]/u;
 
 /**
  * The subject of a clause: a candidate that opens a clause and is followed by its predicate
@@ -980,7 +984,7 @@ function subjectScore(text: string, start: number, end: number): number {
   const prev = text[start - 1];
   if (prev !== undefined && !CLAUSE_OPEN.test(prev)) return 0;
   const after = text.slice(end, end + 6);
-  if (PLACE_AFTER.test(after) && !startsPredicate(after.slice(0, 2))) return 0;
+  if (placeAfter(after)) return 0;
   return SPEECH_AFTER_RE.test(after) || VERB_AFTER.test(after) || predicateAfter(after) ? SCORE.subject : 0;
 }
 
@@ -1066,7 +1070,9 @@ function candidatesAt(text: string, start: number): Candidate[] {
       if (givenLength === 2 && givenNameCharScore(given[1]!) <= 0 && (VERB_AFTER.test(given[1]!) || startsPredicate(given[1]!)))
         score += SCORE.rightWord;
       const left = leftScore(text, start);
-      score += left + rightScore(text, end, candidate, given, left) + layoutScore(text, start, end) + subjectScore(text, start, end);
+      // 华夏大地处处: a candidate that opens with a word is no clause's subject.
+      const subject = givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1)) ? 0 : subjectScore(text, start, end);
+      score += left + rightScore(text, end, candidate, given, left) + layoutScore(text, start, end) + subject;
       out.push({ start, end, surnameLength, score });
     }
   }
@@ -1185,7 +1191,7 @@ function withRepeats(text: string, accepted: Candidate[]): Candidate[] {
     for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
       const end = at + value.length;
       if (out.some((c) => c.start < end && at < c.end)) continue;
-      if (PLACE_AFTER.test(text.slice(end, end + 4)) && !startsPredicate(text.slice(end, end + 2))) continue;
+      if (placeAfter(text.slice(end, end + 4))) continue;
       const prev = text[at - 1];
       if (prev !== undefined && !isBoundary(prev) && endsInSurname(`${prev}${text[at]}`)) continue;
       out.push({ start: at, end, surnameLength: 0, score: MIN_SCORE });
