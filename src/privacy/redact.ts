@@ -35,6 +35,8 @@ export interface Replacement {
 
 export interface RedactionResult {
   text: string;
+  /** The same text with every replacement marked 〖…〗 for review. */
+  marked: string;
   replacements: Replacement[];
   /** What the gate still finds in the redacted text (masked): the editor must look at these. */
   remaining: Finding[];
@@ -53,12 +55,114 @@ const NUMBER_KINDS: ReadonlySet<FindingKind> = new Set([
 ]);
 const COUNTY_LEVEL_END = /[省市区县州旗]$/u;
 
-/** Applies `edits` (non-overlapping, any order) to `text`. */
-function applyEdits(text: string, edits: ReadonlyArray<{ start: number; end: number; value: string }>): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = `${out.slice(0, edit.start)}${edit.value}${out.slice(edit.end)}`;
+/**
+ * Marks around every replacement in the draft (〖蒋某〗, 〖（略）〗, and 〖〗 where text was cut), so
+ * the editor can review each one. `npm run redact -- --accept <draft>` removes them
+ * (`acceptMarks`); they are characters no notice uses, so a search for 〖 finds every one.
+ */
+export const MARK_OPEN = '〖';
+export const MARK_CLOSE = '〗';
+
+interface Edit {
+  start: number;
+  end: number;
+  value: string;
+}
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Narrows an edit to what it changes (云岙镇石塘村党支部书记李某 → 某镇某村党支部书记李某 changes only
+ * 云岙镇石塘 → 某镇某), so that everything else stays unmarked and byte for byte.
+ */
+function narrow(text: string, edit: Edit): Edit | undefined {
+  const old = text.slice(edit.start, edit.end);
+  if (old === edit.value) return undefined;
+  let head = 0;
+  while (head < old.length && head < edit.value.length && old[head] === edit.value[head]) head++;
+  let tail = 0;
+  while (
+    tail < old.length - head &&
+    tail < edit.value.length - head &&
+    old[old.length - 1 - tail] === edit.value[edit.value.length - 1 - tail]
+  )
+    tail++;
+  return { start: edit.start + head, end: edit.end - tail, value: edit.value.slice(head, edit.value.length - tail) };
+}
+
+/**
+ * Applies `edits` (non-overlapping, any order) to `text`, and carries the marked spans of the
+ * earlier steps over to the new text, adding one span per edit: the whole edit (〖陈某〗), or with
+ * `narrowed` only the characters it changes (〖某镇某〗村党支部书记).
+ */
+function applyEdits(text: string, edits: readonly Edit[], marks: Span[], narrowed = false): { text: string; marks: Span[] } {
+  const sorted = edits
+    .map((edit) => (narrowed ? narrow(text, edit) : text.slice(edit.start, edit.end) === edit.value ? undefined : edit))
+    .filter((edit): edit is Edit => edit !== undefined)
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let from = 0;
+  const placed: Span[] = [];
+  for (const edit of sorted) {
+    out += text.slice(from, edit.start);
+    placed.push({ start: out.length, end: out.length + edit.value.length });
+    out += edit.value;
+    from = edit.end;
+  }
+  out += text.slice(from);
+  // An old span's ends in the new text: shifted by the edits before them, or onto the edit they fall in.
+  const delta = (edit: Edit) => edit.value.length - (edit.end - edit.start);
+  const mapStart = (at: number) => {
+    let shift = 0;
+    for (const [k, edit] of sorted.entries()) {
+      if (edit.end <= at) shift += delta(edit);
+      else if (edit.start <= at) return placed[k]!.start;
+      else break;
+    }
+    return at + shift;
+  };
+  const mapEnd = (at: number) => {
+    let shift = 0;
+    for (const [k, edit] of sorted.entries()) {
+      if (edit.end <= at) shift += delta(edit);
+      else if (edit.start < at) return placed[k]!.end;
+      else break;
+    }
+    return at + shift;
+  };
+  const carried = marks.map((m) => ({ start: mapStart(m.start), end: Math.max(mapStart(m.start), mapEnd(m.end)) }));
+  return { text: out, marks: mergeSpans([...carried, ...placed]) };
+}
+
+/** Overlapping spans as one; spans that only touch stay apart (〖某镇〗〖某村〗 is two reviews). */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = out.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ ...span });
+  }
   return out;
 }
+
+/** `text` with every span wrapped in 〖…〗. */
+function withMarks(text: string, marks: readonly Span[]): string {
+  let out = '';
+  let from = 0;
+  for (const mark of marks) {
+    out += `${text.slice(from, mark.start)}${MARK_OPEN}${text.slice(mark.start, mark.end)}${MARK_CLOSE}`;
+    from = mark.end;
+  }
+  return out + text.slice(from);
+}
+
+/** The reviewed draft: every 〖…〗 replaced by what it holds (〖〗 by nothing). */
+export const acceptMarks = (text: string) => text.replace(/〖([^〖〗\n]*)〗/gu, '$1');
+
+/** True when `text` still has a review mark. */
+export const hasMarks = (text: string) => /[〖〗]/u.test(text);
 
 export function redactText(source: string, options: ScanOptions = {}): RedactionResult {
   const tally = new Map<string, Replacement>();
@@ -83,7 +187,7 @@ export function redactText(source: string, options: ScanOptions = {}): Redaction
   }
   // Every mention of a detected name, also where the detector alone would not have flagged it.
   const names = [...aliasOf.keys()].sort((a, b) => b.length - a.length);
-  const nameEdits: Array<{ start: number; end: number; value: string }> = [];
+  const nameEdits: Edit[] = [];
   for (let at = 0; at < source.length; at++) {
     const name = names.find((n) => source.startsWith(n, at));
     if (!name) continue;
@@ -91,10 +195,10 @@ export function redactText(source: string, options: ScanOptions = {}): Redaction
     note('name', name, aliasOf.get(name)!);
     at += name.length - 1;
   }
-  let text = applyEdits(source, nameEdits);
+  let { text, marks } = applyEdits(source, nameEdits, []);
 
   // 2. Numbers and addresses, on the text with aliases in place.
-  const edits: Array<{ start: number; end: number; value: string }> = [];
+  const edits: Edit[] = [];
   for (const match of collectMatches(text, options)) {
     if (NUMBER_KINDS.has(match.kind)) {
       edits.push({ start: match.start, end: match.end, value: REMOVED });
@@ -106,7 +210,7 @@ export function redactText(source: string, options: ScanOptions = {}): Redaction
       note('address', match.value, value || '（删至区县）');
     }
   }
-  text = applyEdits(text, edits);
+  ({ text, marks } = applyEdits(text, edits, marks));
 
   // 3. Units that identify the person behind an alias: 云岙镇石塘村党支部书记李某 → 某镇某村党支部书记李某.
   const unitEdits = collectMatches(text, options)
@@ -116,7 +220,7 @@ export function redactText(source: string, options: ScanOptions = {}): Redaction
       note('reidentify', match.value, value);
       return { start: match.start, end: match.end, value };
     });
-  text = applyEdits(text, unitEdits);
+  ({ text, marks } = applyEdits(text, unitEdits, marks, true));
 
   // 4. Once people are named by alias, every named place below the county goes too.
   if (aliasOf.size > 0) {
@@ -124,8 +228,8 @@ export function redactText(source: string, options: ScanOptions = {}): Redaction
       note('reidentify', text.slice(place.start, place.end + place.suffix.length), `某${place.suffix}`);
       return { start: place.start, end: place.end, value: '某' };
     });
-    text = applyEdits(text, placeEdits);
+    ({ text, marks } = applyEdits(text, placeEdits, marks, true));
   }
 
-  return { text, replacements: [...tally.values()], remaining: scanText(text, '（脱敏稿）', options) };
+  return { text, marked: withMarks(text, marks), replacements: [...tally.values()], remaining: scanText(text, '（脱敏稿）', options) };
 }

@@ -69,7 +69,7 @@ describe('redactText', () => {
 
   it('keeps a clean text as it was', () => {
     const clean = '经核查，反映某村党支部书记李某的问题失实。如有异议，请拨打12388。';
-    expect(redactText(clean)).toEqual({ text: clean, replacements: [], remaining: [] });
+    expect(redactText(clean)).toEqual({ text: clean, marked: clean, replacements: [], remaining: [] });
   });
 });
 
