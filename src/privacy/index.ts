@@ -9,4 +9,4 @@ export type { GateInput } from './gate.ts';
 export { runPrivacyGate, formatGateReport } from './gate.ts';
 export { scanText } from './scan.ts';
 export { checkBuiltSite } from './output-check.ts';
-export { redactText } from './redact.ts';
+export { acceptMarks, hasMarks, MARK_CLOSE, MARK_OPEN, readLetter, redactText, type NoticeLetter } from './redact.ts';

@@ -233,3 +233,128 @@ export function redactText(source: string, options: ScanOptions = {}): Redaction
 
   return { text, marked: withMarks(text, marks), replacements: [...tally.values()], remaining: scanText(text, '（脱敏稿）', options) };
 }
+
+/** What `readLetter` found in a notice letter, to fill the draft's front matter. */
+export interface NoticeLetter {
+  /** The first line when it reads as a title (short, no sentence mark at its end). */
+  title: string | undefined;
+  /** The text without title, 文号, 主送 and 落款: the site prints its own number and signature. */
+  body: string;
+  /** Which parts were dropped, for the editor's report. */
+  dropped: Array<'docNumber' | 'addressee' | 'signature'>;
+  /** The letter's date from its 落款 (YYYY-MM-DD), if it has one. */
+  date: string | undefined;
+  /** The alias the letter uses for its subject: the one it is addressed to, else the most frequent. */
+  alias: string | undefined;
+  /** The letter says the report was made under the reporter's real name (实名举报, 实名反映). */
+  realNameReport: boolean;
+  /** The allegations, one per item (一是…二是…, （一）…, 1.…), or the clause after 反映. */
+  allegations: string[];
+}
+
+/** 潆纪澄〔2024〕3号, 明纪发[2024]12号: a 文号 line. */
+const DOC_NUMBER_LINE = /^[\u3400-\u9fff]{1,16}[〔[［(（]\d{4}[〕\]］)）]第?\d{1,4}号$/u;
+/** 蒋某同志：, 某镇党委：: the 主送 line, the only line of a letter that ends in a colon. */
+const ADDRESSEE_LINE = /^[^。；，,;\n]{1,30}[：:]$/u;
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** 2024年5月8日 or 二〇二四年五月八日: a date line of the 落款. */
+const DATE_LINE = /^([0-9〇零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日$/u;
+/** An organ line of the 落款: short, no sentence mark (明溪区纪委监委, 中共明溪区纪律检查委员会). */
+const ORGAN_LINE = /^[\u3400-\u9fff（）()〖〗]{2,30}$/u;
+/** A person's alias in the redacted body: 蒋某, 蒋某某, 蒋某甲. */
+const ALIAS = /([\u3400-\u9fff])某(?:某|[甲乙丙丁戊己庚辛壬癸])?/gu;
+
+function chineseNumber(value: string): number {
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value.length === 4) return Number([...value].map((ch) => (ch === '零' ? 0 : CHINESE_DIGITS.indexOf(ch))).join(''));
+  // 十, 十二, 二十, 二十八
+  const [tens, ones] = value.includes('十') ? value.split('十') : ['', value];
+  return (value.includes('十') ? (tens ? CHINESE_DIGITS.indexOf(tens) : 1) * 10 : 0) + (ones ? CHINESE_DIGITS.indexOf(ones) : 0);
+}
+
+function isoDate(line: string): string | undefined {
+  const m = DATE_LINE.exec(line);
+  if (!m) return undefined;
+  const [year, month, day] = [chineseNumber(m[1]!), chineseNumber(m[2]!), chineseNumber(m[3]!)];
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Markers of enumerated allegations: 一是, （一）, 1. 1、 */
+const ITEM_MARK = /(?:^|[：:；;。\n])\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|\d{1,2}[.、．])/gu;
+
+function allegationsOf(body: string): string[] {
+  const marks = [...body.matchAll(ITEM_MARK)];
+  if (marks.length >= 2) {
+    return marks.map((m, k) => {
+      const from = m.index + m[0].length;
+      const to = k + 1 < marks.length ? marks[k + 1]!.index + 1 : body.length;
+      return body.slice(from, to).split(/[。\n]/u)[0]!.replace(/[；;。，,\s]+$/u, '').trim();
+    }).filter((item) => item.length > 0);
+  }
+  // 反映你在……任上，为亲属……办理低保。 → 反映其在……任上，为亲属……办理低保
+  const reported = /反映[，,：:]?(?:称)?(?:你|其|该同志|他|她)?([^。\n]{4,120})/u.exec(body);
+  // A clause that states the finding (…的问题失实) is no allegation.
+  if (!reported || /失实|不属实|属实|查无实据/u.test(reported[1]!)) return [];
+  return [`反映其${reported[1]!.replace(/^(?:存在|有)?以下问题[：:]?/u, '').replace(/[；;，,]+$/u, '')}`];
+}
+
+/**
+ * Reads the parts of a redacted notice letter (issue 19): the title, the 文号 line, the 主送 line
+ * (蒋某同志：), the 落款 (organ lines and the date at its end), and from the body the alias, 实名举报
+ * and the allegations. Works on marked text too; what it returns for the front matter is unmarked.
+ */
+export function readLetter(text: string): NoticeLetter {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const dropped: NoticeLetter['dropped'] = [];
+  const plain = (line: string) => acceptMarks(line).trim();
+  let first = lines.findIndex((line) => line.trim().length > 0);
+  let title: string | undefined;
+  if (first >= 0) {
+    const candidate = plain(lines[first]!);
+    if ([...candidate].length <= 60 && !/[。；;：:]$/u.test(candidate) && !DOC_NUMBER_LINE.test(candidate)) {
+      title = candidate;
+      lines.splice(first, 1);
+    }
+  }
+  // The 文号 and the 主送 stand before the body's first sentence.
+  first = lines.findIndex((line) => line.trim().length > 0);
+  if (first >= 0 && DOC_NUMBER_LINE.test(plain(lines[first]!))) {
+    lines.splice(first, 1);
+    dropped.push('docNumber');
+    first = lines.findIndex((line) => line.trim().length > 0);
+  }
+  let addressee: string | undefined;
+  if (first >= 0 && ADDRESSEE_LINE.test(plain(lines[first]!))) {
+    addressee = plain(lines[first]!);
+    lines.splice(first, 1);
+    dropped.push('addressee');
+  }
+  // The 落款: a date line at the end, and the organ lines right above it.
+  let date: string | undefined;
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.trim().length === 0) last--;
+  if (last >= 0 && isoDate(plain(lines[last]!).replace(/\s/g, ''))) {
+    date = isoDate(plain(lines[last]!).replace(/\s/g, ''));
+    let top = last;
+    while (top - 1 >= 0 && ORGAN_LINE.test(plain(lines[top - 1]!)) && last - top < 3) top--;
+    lines.splice(top, last - top + 1);
+    dropped.push('signature');
+  }
+  const body = lines.join('\n').trim();
+  const unmarked = acceptMarks(body);
+  const counts = new Map<string, number>();
+  const aliasesIn = (value: string) => [...value.matchAll(ALIAS)].filter((m) => leadingSurname(m[1]!) === m[1]).map((m) => m[0]);
+  for (const alias of aliasesIn(unmarked)) counts.set(alias, (counts.get(alias) ?? 0) + 1);
+  const addressed = addressee ? aliasesIn(acceptMarks(addressee))[0] : undefined;
+  const alias = addressed ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return {
+    title,
+    body,
+    dropped,
+    date,
+    alias,
+    realNameReport: /实名(?:举报|反映|检举|控告|信访)/u.test(unmarked),
+    allegations: allegationsOf(unmarked),
+  };
+}

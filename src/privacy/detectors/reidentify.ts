@@ -307,9 +307,10 @@ const BEFORE_PLACE_CHARS = /[和与及经系并同向对由从给到赴]/u;
  * one-character words count only for place names (`chars`): a unit's name may hold them
  * (自然资源和规划局, 股份经济合作社).
  */
-export function wordsBeforePlace(name: string, chars = true): number {
+export function wordsBeforePlace(name: string, chars = true, before = ''): number {
   let cut = 0;
-  for (const m of name.matchAll(BEFORE_PLACE_WORDS)) cut = Math.max(cut, m.index + m[0].length);
+  // A two-character word may begin on the character before the run (会同云岙镇: the run is 同云岙).
+  for (const m of `${before}${name}`.matchAll(BEFORE_PLACE_WORDS)) cut = Math.max(cut, m.index + m[0].length - before.length);
   if (chars) for (let k = Math.max(1, cut); k < name.length; k++) if (BEFORE_PLACE_CHARS.test(name[k]!)) cut = k + 1;
   return cut;
 }
@@ -545,7 +546,7 @@ export function namedLocalPlaces(text: string): Array<{ start: number; end: numb
       !/[省市区县州镇乡村道某]$/u.test(text.slice(0, start))
     )
       start--;
-    start += wordsBeforePlace(text.slice(start, m.index));
+    start += wordsBeforePlace(text.slice(start, m.index), true, text[start - 1] ?? '');
     const name = text.slice(start, m.index);
     if (name.length >= 2 && !NOT_PLACE_NAMES.test(name)) spans.push({ start, end: m.index, suffix: m[0] });
   }
