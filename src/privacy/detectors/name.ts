@@ -963,15 +963,16 @@ function rightScore(text: string, end: number, candidate: string, given: string,
   if (VERB_AFTER.test(after) || startsPredicate(after.slice(0, 2))) return score + SCORE.verbAfter;
   // 云溪“清白传家”, 明纪澄〔2024〕: a word before a quotation or a 文号 bracket is a modifier, not a name.
   if (/^[“‘「『〔]/u.test(after)) return score + SCORE.glued;
-  if (isBoundary(text[end])) return score + SCORE.boundary;
+  // 网格员钱斌全力以赴: after a post, a four-character idiom after the name is a word of its own.
+  if (isBoundary(text[end]) || (left >= SCORE.title && isIdiom(after.slice(0, 4)))) return score + SCORE.boundary;
   return score + glued;
 }
 
 /** A predicate starts at `after`: a two-character verb, adverb, preposition or time word, or a frequent one-character verb. */
 const predicateAfter = (after: string) => startsPredicate(after.slice(0, 2)) || startsPredicate(after.slice(0, 1));
 
-/** A place or unit suffix follows, not a verb that starts with one (谭华站在, 祁岚所在). */
-const placeAfter = (after: string) => PLACE_AFTER.test(after) && !/^(?:站[在着起]|所[在属])/u.test(after);
+/** A place or unit suffix follows, not a verb that starts with one (谭华站在, 祁岚所在, 马力所反映). */
+const placeAfter = (after: string) => PLACE_AFTER.test(after) && !/^(?:站[在着起]|所[在属反举说讲做作提述称写涉])/u.test(after);
 
 /** Where a clause opens: the start of the text or a line, or after a clause mark or a closing quote (full-width marks arrive folded to ASCII). */
 const CLAUSE_OPEN = /[\n，。；：！？”」』）),;:!?]/u;
@@ -1066,6 +1067,8 @@ function candidatesAt(text: string, start: number): Candidate[] {
       }
       // 强台风, 从春节, 方承诺: surname character + an ordinary word that no one is named.
       if (givenLength === 2 && isNotAGivenName(given)) score += SCORE.notGivenName;
+      // 祁岚正在训练: the last character and the next one are a predicate word (正在), so the name ends before.
+      if (givenLength === 2 && startsPredicate(text.slice(end - 1, end + 1))) score += SCORE.rightWord;
       // 亓玥未参与: a last character that is itself a verb or adverb and rare in names starts the predicate.
       if (givenLength === 2 && givenNameCharScore(given[1]!) <= 0 && (VERB_AFTER.test(given[1]!) || startsPredicate(given[1]!)))
         score += SCORE.rightWord;
