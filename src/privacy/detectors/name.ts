@@ -377,7 +377,23 @@ const TITLES = [
   '班长',
   '网格员',
   '监委委员',
-  // Posts and trades that stand before a name in news prose: 消防员钱斌, 院士何建国, 媒体人.
+  '院士',
+  '教授',
+  '研究员',
+  '政委',
+  '指导员',
+  '教导员',
+  '主治医师',
+  '护士长',
+  '理事长',
+  '秘书长',
+  '会长',
+];
+/**
+ * Posts and trades that stand before a name in news prose (消防员钱斌, 院士何建国, 媒体人). Only
+ * before: after a name most of them start another word (群众和村民代表, 专家组).
+ */
+const POSTS_BEFORE = [
   '第一书记',
   '党委书记',
   '院士',
@@ -858,7 +874,7 @@ const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, 
 const CUE_BEFORE = new RegExp(`(?:${longestFirst(PERSON_CUES).join('|')})[\\s:：]{0,2}(?:为|是|系|叫)?[\\s:：]{0,2}$`);
 const GROUP_BEFORE = new RegExp(`(?:${longestFirst(GROUP_CUES).join('|')})[\\s:：]{0,2}$`);
 const VERB_BEFORE = new RegExp(`(?:${longestFirst(PERSON_VERBS).join('|')})$`);
-const TITLE_BEFORE = new RegExp(`(?:${longestFirst(TITLES).join('|')})[\\s:：]?$`);
+const TITLE_BEFORE = new RegExp(`(?:${longestFirst([...TITLES, ...POSTS_BEFORE]).join('|')})[\\s:：]?$`);
 const TITLE_AFTER = new RegExp(`^\\s?(?:常务|代理|原|时任)?(?:${longestFirst([...TITLES, ...ADDRESS_FORMS]).join('|')})`);
 const KIN_AFTER_RE = new RegExp(`^(?:${longestFirst(KIN_AFTER).join('|')})`);
 const VERB_AFTER = new RegExp(`^(?:${longestFirst(AFTER_VERBS).join('|')})`);
@@ -971,6 +987,23 @@ function rightScore(text: string, end: number, candidate: string, given: string,
 /** A predicate starts at `after`: a two-character verb, adverb, preposition or time word, or a frequent one-character verb. */
 const predicateAfter = (after: string) => startsPredicate(after.slice(0, 2)) || startsPredicate(after.slice(0, 1));
 
+/** What stands right after a person, never after a word: 马力说, 高山所反映, 方圆表示. */
+const PERSON_AFTER = /^(?:所[在属反举说讲做作提述称写涉]|说|表示|称)/u;
+
+/**
+ * An ordinary word read as a name (记者高山, （方圆 摄）, 被举报人马力所反映): after a cue or a post
+ * and delimited on its right by a boundary or a person's word, or before a credit. 当事人宣布,
+ * 当事人代理律师 stay words.
+ */
+function wordAsName(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 6);
+  if (CREDIT_AFTER.test(after)) return true;
+  return leftScore(text, start) >= SCORE.title && (isBoundary(text[end]) || PERSON_AFTER.test(after));
+}
+
+/** Classical particles: two of them around a candidate make the sentence 文言 (菊之爱，陶后鲜有闻). */
+const CLASSICAL = /[之也者矣乎焉哉兮噫]/gu;
+
 /** A place or unit suffix follows, not a verb that starts with one (谭华站在, 祁岚所在, 马力所反映). */
 const placeAfter = (after: string) => PLACE_AFTER.test(after) && !/^(?:站[在着起]|所[在属反举说讲做作提述称写涉])/u.test(after);
 
@@ -984,6 +1017,7 @@ const CLAUSE_OPEN = /[\n，。；：！？”」』）),;:!?]/u;
 function subjectScore(text: string, start: number, end: number): number {
   const prev = text[start - 1];
   if (prev !== undefined && !CLAUSE_OPEN.test(prev)) return 0;
+  if ((text.slice(Math.max(0, start - 12), end + 12).match(CLASSICAL) ?? []).length >= 2) return 0;
   const after = text.slice(end, end + 6);
   if (placeAfter(after)) return 0;
   return SPEECH_AFTER_RE.test(after) || VERB_AFTER.test(after) || predicateAfter(after) ? SCORE.subject : 0;
@@ -1035,7 +1069,7 @@ function candidatesAt(text: string, start: number): Candidate[] {
       if ([...given].length !== givenLength || ![...given].every(canBeGivenNameChar)) continue;
       const end = start + surnameLength + givenLength;
       const candidate = text.slice(start, end);
-      if (UNIT_CHARS.has(given.at(-1)!)) continue;
+      if ([...given].some((ch) => UNIT_CHARS.has(ch))) continue;
       // 和李主任: a surname inside the candidate takes the title after it (李主任), so no name starts at 和;
       // 刘芳副主任: a title starting inside the candidate (副主任) is not part of the name.
       if (
@@ -1055,11 +1089,11 @@ function candidatesAt(text: string, start: number): Candidate[] {
       for (const ch of given) score += givenNameCharScore(ch);
       // 记者高山, 村民马力, （方圆 摄）: a word after a cue or a post, or before a credit, is a person
       // named like a word; elsewhere it is the word.
-      if (isSurnameWord(candidate))
-        score += leftScore(text, start) >= SCORE.title || CREDIT_AFTER.test(text.slice(end, end + 6)) ? SCORE.wordAsName : SCORE.ordinaryWord;
+      if (isSurnameWord(candidate)) score += wordAsName(text, start, end) ? SCORE.wordAsName : SCORE.ordinaryWord;
       // 高明的, 干劲旺: the first two characters are a word.
-      // 关于崇尚: a preposition or verb (jieba's tags) spelled by the surname and the next character.
-      else if (givenLength === 2 && surnameLength === 1 && startsPredicate(candidate.slice(0, 2))) score += SCORE.rightWord;
+      // 关于崇尚, 当事人宣布, 当事人代理律师: a verb or preposition (jieba's tags) spelled by the
+      // surname and the next character.
+      else if (surnameLength === 1 && startsPredicate(candidate.slice(0, 2))) score += SCORE.rightWord;
       else if (givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1))) {
         score += SCORE.ordinaryPrefix;
         // 宁波为干事, 鲜明为敢于, 关爱烈属: a word and then a verb or preposition that opens the predicate.
@@ -1074,7 +1108,11 @@ function candidatesAt(text: string, start: number): Candidate[] {
         score += SCORE.rightWord;
       const left = leftScore(text, start);
       // 华夏大地处处: a candidate that opens with a word is no clause's subject.
-      const subject = givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1)) ? 0 : subjectScore(text, start, end);
+      // 毋贻来者羞: a surname that is mostly a function word needs more than a clause's start.
+      const subject =
+        (givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1))) || (surnameLength === 1 && FUNCTION_CHAR_SURNAMES.has(text[start]!))
+          ? 0
+          : subjectScore(text, start, end);
       score += left + rightScore(text, end, candidate, given, left) + layoutScore(text, start, end) + subject;
       out.push({ start, end, surnameLength, score });
     }
