@@ -1070,6 +1070,8 @@ function candidatesAt(text: string, start: number): Candidate[] {
       const end = start + surnameLength + givenLength;
       const candidate = text.slice(start, end);
       if ([...given].some((ch) => UNIT_CHARS.has(ch))) continue;
+      // 居民楼里, 办公楼上: a single locative after the surname character is a place word.
+      if (givenLength === 1 && /[里上下内外旁边]/u.test(given)) continue;
       // 和李主任: a surname inside the candidate takes the title after it (李主任), so no name starts at 和;
       // 刘芳副主任: a title starting inside the candidate (副主任) is not part of the name.
       if (
