@@ -56,8 +56,12 @@ function printTable(file: string, result: Evaluation): void {
     console.log(title);
     for (const key of keys) {
       const g = table[key]!;
-      const recall = g.expected > 0 ? `${String(g.found).padStart(4)} / ${String(g.expected).padEnd(4)} ${percent(g.found / g.expected).padStart(7)}` : ''.padEnd(19);
-      const clean = g.cleanRows > 0 ? `   ${CLI.eval.groupFlagged(g.falsePositiveRows, g.cleanRows, percent(g.falsePositiveRows / g.cleanRows))}` : '';
+      const recall =
+        g.expected > 0
+          ? `${String(g.found).padStart(4)} / ${String(g.expected).padEnd(4)} ${percent(g.found / g.expected).padStart(7)}`
+          : ''.padEnd(19);
+      const clean =
+        g.cleanRows > 0 ? `   ${CLI.eval.groupFlagged(g.falsePositiveRows, g.cleanRows, percent(g.falsePositiveRows / g.cleanRows))}` : '';
       console.log(`  ${key.padEnd(16)} ${recall}${clean}`);
     }
   };

@@ -2,7 +2,14 @@
  * Ordinary words the name detector must not read as names (data/lexicon.ts, derived from jieba's
  * word list), as sets for constant-time lookups.
  */
-import { IDIOMS, PREDICATE_STARTS, SURNAME_WORDS, WORDS_ENDING_IN_SURNAME, WORDS_NOT_GIVEN_NAMES, WORDS_STARTING_WITH_NAME_CHAR } from './data/lexicon.ts';
+import {
+  IDIOMS,
+  PREDICATE_STARTS,
+  SURNAME_WORDS,
+  WORDS_ENDING_IN_SURNAME,
+  WORDS_NOT_GIVEN_NAMES,
+  WORDS_STARTING_WITH_NAME_CHAR,
+} from './data/lexicon.ts';
 
 const toSet = (lines: readonly string[]) => new Set(lines.flatMap((line) => line.split(' ')));
 

@@ -286,11 +286,17 @@ const ITEM_MARK = /(?:^|[：:；;。\n])\s*(?:[一二三四五六七八九十]�
 function allegationsOf(body: string): string[] {
   const marks = [...body.matchAll(ITEM_MARK)];
   if (marks.length >= 2) {
-    return marks.map((m, k) => {
-      const from = m.index + m[0].length;
-      const to = k + 1 < marks.length ? marks[k + 1]!.index + 1 : body.length;
-      return body.slice(from, to).split(/[。\n]/u)[0]!.replace(/[；;。，,\s]+$/u, '').trim();
-    }).filter((item) => item.length > 0);
+    return marks
+      .map((m, k) => {
+        const from = m.index + m[0].length;
+        const to = k + 1 < marks.length ? marks[k + 1]!.index + 1 : body.length;
+        return body
+          .slice(from, to)
+          .split(/[。\n]/u)[0]!
+          .replace(/[；;。，,\s]+$/u, '')
+          .trim();
+      })
+      .filter((item) => item.length > 0);
   }
   // 反映你在……任上，为亲属……办理低保。 → 反映其在……任上，为亲属……办理低保
   const reported = /反映[，,：:]?(?:称)?(?:你|其|该同志|他|她)?([^。\n]{4,120})/u.exec(body);

@@ -41,8 +41,7 @@ export const CLI = {
     none: '（未发现需要替换的内容）',
     remaining: '注意：草稿中仍有以下疑似个人信息，请人工处理：',
     clean: '草稿已通过隐私检查。请核对化名是否对应正确的人，并补全头信息中的字段。',
-    marks: (count: number) =>
-      `正文中的 ${count} 处替换已用〖〗标出。逐项核对后运行 npm run redact -- --accept <草稿>，去掉标记再发布。`,
+    marks: (count: number) => `正文中的 ${count} 处替换已用〖〗标出。逐项核对后运行 npm run redact -- --accept <草稿>，去掉标记再发布。`,
     dropped: (parts: string) => `已从正文中去掉：${parts}（网站按发布机关和日期自动生成）。`,
     droppedPart: { docNumber: '文号', addressee: '主送', signature: '落款' } as Record<string, string>,
     filled: (fields: string) => `已从通知中填入头信息：${fields}。`,

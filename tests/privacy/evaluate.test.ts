@@ -111,7 +111,9 @@ describe('the prose corpora (names in the patterns of real prose)', () => {
 
   it('reports recall per pattern and per name length, and clean rows flagged per look-alike', () => {
     const { result } = results[0]!;
-    expect(Object.keys(result.byPattern)).toEqual(expect.arrayContaining(['byline', 'post', 'verb', 'list', 'spaced', 'unit', 'clean-alias']));
+    expect(Object.keys(result.byPattern)).toEqual(
+      expect.arrayContaining(['byline', 'post', 'verb', 'list', 'spaced', 'unit', 'clean-alias']),
+    );
     expect(Object.keys(result.nameByLength)).toEqual(expect.arrayContaining(['2', '3', '4']));
     const total = Object.values(result.byPattern).reduce((n, g) => n + g.expected, 0);
     expect(total).toBe(result.recall.name!.expected);

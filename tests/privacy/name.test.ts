@@ -100,7 +100,10 @@ describe('name detector: names anywhere in a text', () => {
  * full-width punctuation arrives folded the way every detector sees it.
  */
 describe('name detector: names in the patterns of real prose', () => {
-  const names = (text: string) => collectMatches(text).filter((m) => m.kind === 'name').map((m) => m.value);
+  const names = (text: string) =>
+    collectMatches(text)
+      .filter((m) => m.kind === 'name')
+      .map((m) => m.value);
 
   it.each([
     // bylines and credits

@@ -145,7 +145,9 @@ describe('readLetter', () => {
   });
 
   it('reads a date in Chinese numerals, an allegation after 反映, and an anonymous report', () => {
-    const other = readLetter('蒋某某同志：\n我委收到反映，称你在某镇某村任上为亲属蒋某甲违规办理低保。经核查，该问题失实。\n某区纪委监委\n二〇二四年十二月二十日');
+    const other = readLetter(
+      '蒋某某同志：\n我委收到反映，称你在某镇某村任上为亲属蒋某甲违规办理低保。经核查，该问题失实。\n某区纪委监委\n二〇二四年十二月二十日',
+    );
     expect(other.title).toBeUndefined();
     expect(other.date).toBe('2024-12-20');
     expect(other.alias).toBe('蒋某某');
@@ -235,7 +237,13 @@ describe('npm run redact', () => {
 
   it('takes the date from the 落款, drops 文号 and 落款, and validates once the marks are accepted', async () => {
     const input = join(dir, 'signed.docx');
-    await writeDocx(input, ['关于对蒋文涛同志被反映问题的澄清正名通知书', '明纪澄〔2024〕3号', ...RAW_NOTICE.split('\n').slice(2), '明溪区纪委监委', '2024年5月8日']);
+    await writeDocx(input, [
+      '关于对蒋文涛同志被反映问题的澄清正名通知书',
+      '明纪澄〔2024〕3号',
+      ...RAW_NOTICE.split('\n').slice(2),
+      '明溪区纪委监委',
+      '2024年5月8日',
+    ]);
     const made = await run('redact.ts', [input]);
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toContain('已从正文中去掉：文号、主送、落款');

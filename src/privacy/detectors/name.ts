@@ -884,7 +884,8 @@ const SPEECH_AFTER_RE = new RegExp(`^(?:${longestFirst(SPEECH_AFTER).join('|')})
 const BYLINE_SUBJECT = /(?:记者|通讯员|作者|编辑|实习生)$/u;
 /** A unit word after a name: 蒋文涛所在街道, 祁岚所在支部, 戴平所属网格. */
 const UNIT_AFTER = /^(?:家)?(?:所在|所属|所任职|所供职|就职的|任职的)/u;
-const CREDIT_AFTER = /^\s*(?:(?:[/／|｜]\s*)?(?:摄|图|供图|绘|文)(?:影)?(?=$|[\s）)（(，。；、|/,;])|[（(](?:[左右前后]|从左至右|左起|右起)?[一二三四五六七八九中](?:[)）]))/u;
+const CREDIT_AFTER =
+  /^\s*(?:(?:[/／|｜]\s*)?(?:摄|图|供图|绘|文)(?:影)?(?=$|[\s）)（(，。；、|/,;])|[（(](?:[左右前后]|从左至右|左起|右起)?[一二三四五六七八九中](?:[)）]))/u;
 /** A credit mark before a name: 文/马骏, 图｜王芳, ■吴迪, 图为王芳, and a headline's credit (…“二重奏”/王芳). */
 const CREDIT_BEFORE = /(?:(?:^|[\s（(])(?:文|图|摄|摄影|文图|图文)\s*[/／|｜]|[■□▲●]|(?:^|[\s。；）);])图为|[”」』》][/／])\s*$/u;
 const PLACE_AFTER = new RegExp(`^(?:${longestFirst(PLACE_SUFFIXES).join('|')})`);
@@ -1061,7 +1062,7 @@ function candidatesAt(text: string, start: number): Candidate[] {
     // An alias (李某, 张某甲), a surname with a title (张书记, 林先生) or a clan word (颜氏家训,
     // 王姓男子) is not a full name; nor is a reduplicated word (萧萧, 常常).
     if (rest.startsWith('某') || /^[氏姓]/.test(rest) || rest[0] === text[start] || TITLE_RIGHT_AFTER_SURNAME.test(rest)) return [];
-    // 祁 晖, 冯·喆, 祁　晖: a two-character name padded to the width of three, or written with a dot.
+    // 祁 晖, 冯·喆, 祁\u3000晖: a two-character name padded to the width of three, or written with a dot.
     const padded = paddedName(text, start, surnameLength);
     if (padded) out.push(padded);
     for (const givenLength of ADDRESS_SUFFIX_CHARS.has(rest[0] ?? '') ? [2] : [2, 1]) {
@@ -1099,7 +1100,8 @@ function candidatesAt(text: string, start: number): Candidate[] {
       else if (givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1))) {
         score += SCORE.ordinaryPrefix;
         // 宁波为干事, 鲜明为敢于, 关爱烈属: a word and then a verb or preposition that opens the predicate.
-        if (VERB_AFTER.test(given[1]!) || startsPredicate(given[1]!) || startsPredicate(text.slice(end - 1, end + 1))) score += SCORE.rightWord;
+        if (VERB_AFTER.test(given[1]!) || startsPredicate(given[1]!) || startsPredicate(text.slice(end - 1, end + 1)))
+          score += SCORE.rightWord;
       }
       // 强台风, 从春节, 方承诺: surname character + an ordinary word that no one is named.
       if (givenLength === 2 && isNotAGivenName(given)) score += SCORE.notGivenName;
@@ -1112,7 +1114,8 @@ function candidatesAt(text: string, start: number): Candidate[] {
       // 华夏大地处处: a candidate that opens with a word is no clause's subject.
       // 毋贻来者羞: a surname that is mostly a function word needs more than a clause's start.
       const subject =
-        (givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1))) || (surnameLength === 1 && FUNCTION_CHAR_SURNAMES.has(text[start]!))
+        (givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1))) ||
+        (surnameLength === 1 && FUNCTION_CHAR_SURNAMES.has(text[start]!))
           ? 0
           : subjectScore(text, start, end);
       score += left + rightScore(text, end, candidate, given, left) + layoutScore(text, start, end) + subject;
@@ -1143,7 +1146,8 @@ function paddedName(text: string, start: number, surnameLength: number): Candida
   const dotted = /[·・•]/u.test(text[at]!);
   if (!dotted && (!isBoundary(prev) || !isBoundary(next)) && leftScore(text, start) < SCORE.group) return undefined;
   // Two single characters in a row of spaced characters (清 廉 家 风) are a spaced-out slogan.
-  if (/^[ \u3000][\u3400-\u9fff](?:[ \u3000]|$)/u.test(text.slice(at + 2, at + 5)) && !isSingleSurname(text[at + 3] ?? '')) return undefined;
+  if (/^[ \u3000][\u3400-\u9fff](?:[ \u3000]|$)/u.test(text.slice(at + 2, at + 5)) && !isSingleSurname(text[at + 3] ?? ''))
+    return undefined;
   if (prev === ' ' || prev === '\u3000') {
     const before = text[start - 2];
     if (before !== undefined && CJK.test(before) && (text[start - 3] === ' ' || text[start - 3] === '\u3000')) return undefined;

@@ -152,7 +152,7 @@ const NAME_TEMPLATES: Record<string, string[]> = {
   ],
 };
 
-/** A space or a middle dot inside a two-character name: 祁 晖, 冯·喆, 祁　晖. */
+/** A space or a middle dot inside a two-character name: 祁 晖, 冯·喆, 祁\u3000晖. */
 const SPACED_TEMPLATES = [
   '记者 {S1} 通讯员 {N2}',
   '（{S1} 摄）',
