@@ -172,6 +172,8 @@ describe('name detector: names in the patterns of real prose', () => {
     '他把家安在一栋普通居民楼里。',
     '向当事人宣布问责决定。',
     '与一方当事人代理律师私下接触。',
+    // a heading of the page, not a credit (通知正文 is no 通知正 + 文)
+    '该问题失实。      通知正文   近期，某街道纪工委收到反映。',
     // 文言: no clause subject
     '噫！菊之爱，陶后鲜有闻。',
   ])('ignores %s', (text) => {
