@@ -879,13 +879,13 @@ const TITLE_AFTER = new RegExp(`^\\s?(?:常务|代理|原|时任)?(?:${longestFi
 const KIN_AFTER_RE = new RegExp(`^(?:${longestFirst(KIN_AFTER).join('|')})`);
 const VERB_AFTER = new RegExp(`^(?:${longestFirst(AFTER_VERBS).join('|')})`);
 const SPEECH_AFTER_RE = new RegExp(`^(?:${longestFirst(SPEECH_AFTER).join('|')})`);
-/** A photo or drawing credit after a name: （王芳 摄）, 孙丽摄, 赵强/图, 马骏 供图. */
+/** A photo or drawing credit after a name: （王芳 摄）, 孙丽摄, 赵强/图, 马骏 供图, 王芳（右一）, 王芳(右). */
 /** Byline words that also stand as a sentence's subject: 记者从…获悉, 通讯员在…看到. */
 const BYLINE_SUBJECT = /(?:记者|通讯员|作者|编辑|实习生)$/u;
 /** A unit word after a name: 蒋文涛所在街道, 祁岚所在支部, 戴平所属网格. */
 const UNIT_AFTER = /^(?:家)?(?:所在|所属|所任职|所供职|就职的|任职的)/u;
 const CREDIT_AFTER =
-  /^(?:\s*(?:[/／|｜]\s*)?摄(?:影)?(?=$|[\s）)（(，。；、|/,;])|(?:\s+|\s*[/／|｜]\s*)(?:图|供图|绘|文)(?=$|[\s）)（(，。；、|/,;])|[（(](?:[左右前后]|从左至右|左起|右起)?[一二三四五六七八九中][)）])/u;
+  /^(?:\s*(?:[/／|｜]\s*)?摄(?:影)?(?=$|[\s）)（(，。；、|/,;])|(?:\s+|\s*[/／|｜]\s*)(?:图|供图|绘|文)(?=$|[\s）)（(，。；、|/,;])|[（(](?:(?:[左右前后]|从左至右|左起|右起)?[一二三四五六七八九]|[左右中])[)）])/u;
 /** A credit mark before a name: 文/马骏, 图｜王芳, ■吴迪, 图为王芳, and a headline's credit (…“二重奏”/王芳). */
 const CREDIT_BEFORE = /(?:(?:^|[\s（(])(?:文|图|摄|摄影|文图|图文)\s*[/／|｜]|[■□▲●]|(?:^|[\s。；）);])图为|[”」』》][/／])\s*$/u;
 const PLACE_AFTER = new RegExp(`^(?:${longestFirst(PLACE_SUFFIXES).join('|')})`);
