@@ -874,7 +874,8 @@ const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, 
 const CUE_BEFORE = new RegExp(`(?:${longestFirst(PERSON_CUES).join('|')})[\\s:：]{0,2}(?:为|是|系|叫)?[\\s:：]{0,2}$`);
 const GROUP_BEFORE = new RegExp(`(?:${longestFirst(GROUP_CUES).join('|')})[\\s:：]{0,2}$`);
 const VERB_BEFORE = new RegExp(`(?:${longestFirst(PERSON_VERBS).join('|')})$`);
-const TITLE_BEFORE = new RegExp(`(?:${longestFirst([...TITLES, ...POSTS_BEFORE]).join('|')})[\\s:：]?$`);
+/** 村书记——郗立同: a post, then the person after a dash. */
+const TITLE_BEFORE = new RegExp(`(?:${longestFirst([...TITLES, ...POSTS_BEFORE]).join('|')})(?:[\\s:：]|——|—)?$`);
 const TITLE_AFTER = new RegExp(`^\\s?(?:常务|代理|原|时任)?(?:${longestFirst([...TITLES, ...ADDRESS_FORMS]).join('|')})`);
 const KIN_AFTER_RE = new RegExp(`^(?:${longestFirst(KIN_AFTER).join('|')})`);
 const VERB_AFTER = new RegExp(`^(?:${longestFirst(AFTER_VERBS).join('|')})`);
