@@ -41,13 +41,14 @@ interface Word {
   chars: string[];
   freq: number;
   isName: boolean;
+  tag: string;
 }
 
 const words: Word[] = readFileSync(DICT, 'utf8')
   .split('\n')
   .map((line) => line.split(' '))
   .filter((parts) => parts.length === 3 && CJK.test(parts[0]!))
-  .map(([word, freq, tag]) => ({ word: word!, chars: [...word!], freq: Number(freq), isName: /^nr/.test(tag!) }));
+  .map(([word, freq, tag]) => ({ word: word!, chars: [...word!], freq: Number(freq), isName: /^nr/.test(tag!), tag: tag! }));
 
 /** The given-name part of a word that reads as surname + one or two characters, else undefined. */
 function givenPart(chars: readonly string[]): string[] | undefined {
@@ -156,6 +157,22 @@ const idioms = words
   )
   .map((w) => w.word);
 
+// Frequent two-character verbs, adverbs, prepositions and time words (操心, 负责, 一直, 今年): what a
+// predicate starts with, so a candidate name right before one is a subject (周飞操心的事). Only
+// the words jieba tags v, d or p at least PREDICATE_MIN_FREQ times.
+const PREDICATE_MIN_FREQ = 300;
+// Time and place words (今年, 心里: tags t and s) open a predicate too: 陈洋今年5岁, 孔梅心里踏实了. Single characters count only
+// when far more frequent (站, 走, 坐: PREDICATE_CHAR_MIN_FREQ).
+const PREDICATE_CHAR_MIN_FREQ = 20000;
+const predicateStarts = words
+  .filter(
+    (w) =>
+      !w.isName &&
+      ((w.chars.length === 2 && /^[vdpts]$/.test(w.tag) && w.freq >= PREDICATE_MIN_FREQ) ||
+        (w.chars.length === 1 && /^[vp]$/.test(w.tag) && w.freq >= PREDICATE_CHAR_MIN_FREQ)),
+  )
+  .map((w) => w.word);
+
 const unique = (list: string[]) => [...new Set(list)].sort();
 const wrap = (list: string[], width = 30) => {
   const lines: string[] = [];
@@ -212,6 +229,11 @@ ${wrap(unique(idioms), 20)}
 export const WORDS_NOT_GIVEN_NAMES: readonly string[] = [
 ${wrap(unique(notGivenNames))}
 ];
+
+/** Frequent two-character verbs, adverbs and prepositions: the start of a predicate (操心, 负责, 一直). */
+export const PREDICATE_STARTS: readonly string[] = [
+${wrap(unique(predicateStarts))}
+];
 `,
 );
 
@@ -223,5 +245,6 @@ console.log(
     startingWithNameChar: unique(startingWithNameChar).length,
     notGivenNames: unique(notGivenNames).length,
     idioms: unique(idioms).length,
+    predicateStarts: unique(predicateStarts).length,
   }),
 );

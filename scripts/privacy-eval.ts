@@ -50,6 +50,23 @@ function printTable(file: string, result: Evaluation): void {
       percent(EVALUATION_TARGETS.maxFalsePositiveRate),
     ),
   );
+  const groups = (title: string, table: Evaluation['byPattern']) => {
+    const keys = Object.keys(table).sort();
+    if (keys.length <= 1 && title === CLI.eval.byPattern) return;
+    console.log(title);
+    for (const key of keys) {
+      const g = table[key]!;
+      const recall =
+        g.expected > 0
+          ? `${String(g.found).padStart(4)} / ${String(g.expected).padEnd(4)} ${percent(g.found / g.expected).padStart(7)}`
+          : ''.padEnd(19);
+      const clean =
+        g.cleanRows > 0 ? `   ${CLI.eval.groupFlagged(g.falsePositiveRows, g.cleanRows, percent(g.falsePositiveRows / g.cleanRows))}` : '';
+      console.log(`  ${key.padEnd(16)} ${recall}${clean}`);
+    }
+  };
+  groups(CLI.eval.byPattern, result.byPattern);
+  groups(CLI.eval.byLength, result.nameByLength);
   if (values.details) {
     for (const line of result.misses) console.log(`  ${CLI.eval.miss} ${line}`);
     for (const line of result.falsePositives) console.log(`  ${CLI.eval.falsePositive} ${line}`);

@@ -5,6 +5,6 @@
 export { isCompoundSurname, isSingleSurname, isSurname, leadingSurname } from './surnames.ts';
 export { aliasFor, isAnonymizedOrganizationAlias, isAnonymizedPersonAlias } from './aliases.ts';
 export { canBeGivenNameChar, givenNameCharScore, isCommonTextChar } from './given-names.ts';
-export { endsInSurname, isIdiom, isNotAGivenName, isSurnameWord, startsWithNameChar } from './lexicon.ts';
+export { endsInSurname, isIdiom, isNotAGivenName, isSurnameWord, startsPredicate, startsWithNameChar } from './lexicon.ts';
 export { isHistoricalFigure } from './historical.ts';
 export { isCompleteName, isHistoricalPeriod, MODERN_PERIODS } from './vouched.ts';

@@ -13,6 +13,16 @@ export interface CorpusRow {
   text: string;
   leaks: ReadonlyArray<{ kind: FindingKind; value: string }>;
   publicNames?: readonly string[];
+  /** How the row states its names (byline, post, verb, list …; clean-… for a look-alike), for recall per pattern. */
+  pattern?: string;
+}
+
+/** Names found and expected, and clean rows flagged, among the rows of one pattern or one name length. */
+export interface GroupScore {
+  expected: number;
+  found: number;
+  cleanRows: number;
+  falsePositiveRows: number;
 }
 
 export interface KindScore {
@@ -26,6 +36,10 @@ export interface Evaluation {
   leakRows: number;
   cleanRows: number;
   recall: Partial<Record<FindingKind, KindScore>>;
+  /** Name recall and clean rows flagged per pattern tag (rows without a tag count as "untagged"). */
+  byPattern: Record<string, GroupScore>;
+  /** Name recall per length of the name in characters, a space or dot inside not counted (2, 3, 4). */
+  nameByLength: Record<string, GroupScore>;
   /** Clean rows with at least one finding, over all clean rows. */
   falsePositiveRate: number;
   falsePositiveRows: number;
@@ -58,12 +72,19 @@ export function parseCorpus(source: string, file: string): CorpusRow[] {
     });
 }
 
+/** Characters of a name, a space or middle dot inside it not counted: 祁 晖 has two. */
+const nameLength = (value: string) => [...value.replace(/[\s·・•]/gu, '')].length;
+
 export function evaluateCorpus(rows: readonly CorpusRow[]): Evaluation {
   const counts = new Map<FindingKind, { expected: number; found: number }>();
   const misses: string[] = [];
   const falsePositives: string[] = [];
   let falsePositiveRows = 0;
   let cleanRows = 0;
+  const byPattern: Record<string, GroupScore> = {};
+  const nameByLength: Record<string, GroupScore> = {};
+  const group = (table: Record<string, GroupScore>, key: string) =>
+    (table[key] ??= { expected: 0, found: 0, cleanRows: 0, falsePositiveRows: 0 });
   for (const row of rows) {
     const matches = collectMatches(row.text, { publicNames: row.publicNames ?? [] });
     const spans = row.leaks.map((leak) => {
@@ -73,14 +94,26 @@ export function evaluateCorpus(rows: readonly CorpusRow[]): Evaluation {
     for (const leak of spans) {
       const count = counts.get(leak.kind) ?? { expected: 0, found: 0 };
       count.expected += 1;
-      if (matches.some((m) => m.kind === leak.kind && overlaps(m, leak))) count.found += 1;
+      const found = matches.some((m) => m.kind === leak.kind && overlaps(m, leak));
+      if (found) count.found += 1;
       else misses.push(`${row.id}  ${leak.kind}  ${maskValue(leak.kind, leak.value)}`);
       counts.set(leak.kind, count);
+      if (leak.kind === 'name') {
+        for (const score of [group(byPattern, row.pattern ?? 'untagged'), group(nameByLength, String(nameLength(leak.value)))]) {
+          score.expected += 1;
+          if (found) score.found += 1;
+        }
+      }
     }
     const unexpected = matches.filter((m) => !spans.some((leak) => overlaps(m, leak)));
     if (row.leaks.length === 0) {
       cleanRows += 1;
-      if (unexpected.length > 0) falsePositiveRows += 1;
+      const score = group(byPattern, row.pattern ?? 'untagged');
+      score.cleanRows += 1;
+      if (unexpected.length > 0) {
+        falsePositiveRows += 1;
+        score.falsePositiveRows += 1;
+      }
     }
     for (const m of unexpected) falsePositives.push(`${row.id}  ${m.kind}  ${maskValue(m.kind, m.value)}`);
   }
@@ -94,6 +127,8 @@ export function evaluateCorpus(rows: readonly CorpusRow[]): Evaluation {
     leakRows: rows.length - cleanRows,
     cleanRows,
     recall,
+    byPattern,
+    nameByLength,
     falsePositiveRate: cleanRows > 0 ? falsePositiveRows / cleanRows : 0,
     falsePositiveRows,
     misses,
@@ -102,10 +137,18 @@ export function evaluateCorpus(rows: readonly CorpusRow[]): Evaluation {
 }
 
 /**
- * The targets the gate is held to (issue 8, src/privacy/README.md): every number kind found
- * without exception, 95% of home addresses, 90% of names, at most 3% of clean rows flagged.
+ * The targets the gate is held to (issues 8 and 19, src/privacy/README.md): every number kind
+ * found without exception, 95% of home addresses, 90% of names, at most 3% of clean rows flagged;
+ * on prose corpora (rows tagged with a pattern) 95% of names, and 90% of two-character names anywhere.
  */
-export const EVALUATION_TARGETS: { recall: Partial<Record<FindingKind, number>>; maxFalsePositiveRate: number } = {
+export const EVALUATION_TARGETS: {
+  recall: Partial<Record<FindingKind, number>>;
+  maxFalsePositiveRate: number;
+  proseNames: number;
+  twoCharacterNames: number;
+} = {
+  proseNames: 0.95,
+  twoCharacterNames: 0.9,
   recall: {
     'id-card': 1,
     mobile: 1,
@@ -127,5 +170,10 @@ export function meetsTargets(result: Evaluation): boolean {
     const score = result.recall[kind as FindingKind];
     return !score || score.recall === null || score.recall >= target;
   });
-  return recallOk && result.falsePositiveRate <= EVALUATION_TARGETS.maxFalsePositiveRate;
+  const two = result.nameByLength['2'];
+  const twoOk = !two || two.expected === 0 || two.found / two.expected >= EVALUATION_TARGETS.twoCharacterNames;
+  const prose = Object.keys(result.byPattern).some((key) => key !== 'untagged');
+  const name = result.recall.name;
+  const proseOk = !prose || !name || name.recall === null || name.recall >= EVALUATION_TARGETS.proseNames;
+  return recallOk && twoOk && proseOk && result.falsePositiveRate <= EVALUATION_TARGETS.maxFalsePositiveRate;
 }

@@ -11,4 +11,4 @@ export { runPrivacyGate, formatGateReport } from './gate.ts';
 export { scanText } from './scan.ts';
 export { checkBuiltSite } from './output-check.ts';
 export { outputFileView } from './output-views.ts';
-export { redactText } from './redact.ts';
+export { acceptMarks, hasMarks, MARK_CLOSE, MARK_OPEN, readLetter, redactText, type NoticeLetter } from './redact.ts';

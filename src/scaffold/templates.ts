@@ -143,17 +143,30 @@ printable: false
 `;
 }
 
+/** What `npm run redact` read from the letter (privacy/redact.ts `readLetter`). */
+export interface RedactedLetter {
+  title?: string | undefined;
+  body: string;
+  date?: string | undefined;
+  alias?: string | undefined;
+  realNameReport?: boolean;
+  allegations?: readonly string[];
+}
+
 /**
- * The draft `npm run redact` writes: the clarification template with the redacted notice as its
- * body and, when the notice's first line reads as a title, that line as the title.
+ * A draft clarification from a redacted notice letter: its title, its body (without 文号, 主送 and
+ * 落款, which the site prints itself), and the front matter filled where the letter says so —
+ * the letter's date, the alias, 实名举报 and one allegation per item. Still `status: draft`.
  */
-export function draftFromRedactedNotice(text: string, today: string, organ: string): string {
-  const lines = text.replace(/\r\n/g, '\n').split('\n');
-  const firstLine = lines.findIndex((line) => line.trim().length > 0);
-  const candidate = firstLine >= 0 ? lines[firstLine]!.trim() : '';
-  const isTitle = candidate.length > 0 && [...candidate].length <= 60 && !/[。；]$/.test(candidate);
-  const body = (isTitle ? lines.slice(firstLine + 1) : lines).join('\n').trim();
-  const template = entryTemplate('clarifications', today, organ);
-  const titled = isTitle ? template.replace(/^title: .*$/m, `title: ${JSON.stringify(candidate)}`) : template;
-  return titled.replace(/\n---\n\n[\s\S]*$/, `\n---\n\n${body}\n`);
+export function draftFromRedactedNotice(letter: RedactedLetter, today: string, organ: string): string {
+  let template = entryTemplate('clarifications', letter.date ?? today, organ, undefined, {
+    title: letter.title,
+    alias: letter.alias,
+  });
+  if (letter.realNameReport) template = template.replace(/^realNameReport: false$/m, 'realNameReport: true');
+  if (letter.allegations && letter.allegations.length > 0) {
+    const items = letter.allegations.map((item) => `  - summary: ${yamlString(item)}\n    finding: 失实`).join('\n');
+    template = template.replace(/^allegations:\n(?: {2}- summary: .*\n {4}finding: .*\n)/m, `allegations:\n${items}\n`);
+  }
+  return template.replace(/\n---\n\n[\s\S]*$/, `\n---\n\n${letter.body.trim()}\n`);
 }

@@ -21,9 +21,12 @@ export const CLI = {
   redact: {
     usage: [
       '用法：npm run redact -- <原始通知.txt|.md|.docx> [--out 草稿.md] [--force]',
+      '      npm run redact -- --accept <草稿.md>',
       '  把含真实姓名、号码的原始通知转成匿名化的澄清通知草稿（status: draft），并列出每一处替换（已打码）。',
-      '  --out    草稿文件路径（默认：原文件旁的 <文件名>.draft.md）',
-      '  --force  草稿文件已存在时覆盖',
+      '  草稿正文中每一处替换都用〖〗标出，供逐项核对；原通知的文号、主送和落款不进入草稿（网站自动生成）。',
+      '  --out     草稿文件路径（默认：原文件旁的 <文件名>.draft.md）',
+      '  --force   草稿文件已存在时覆盖',
+      '  --accept  核对完毕后去掉草稿中的〖〗标记，并重新做隐私检查',
       '退出码：0 草稿通过隐私检查，1 草稿中仍有疑似个人信息（已列出），2 输入有误（未写入任何文件）',
     ].join('\n'),
     unknownExtension: (file: string) => `不支持的文件类型：${file}（应为 .txt、.md 或 .docx 文件）`,
@@ -38,6 +41,13 @@ export const CLI = {
     none: '（未发现需要替换的内容）',
     remaining: '注意：草稿中仍有以下疑似个人信息，请人工处理：',
     clean: '草稿已通过隐私检查。请核对化名是否对应正确的人，并补全头信息中的字段。',
+    marks: (count: number) => `正文中的 ${count} 处替换已用〖〗标出。逐项核对后运行 npm run redact -- --accept <草稿>，去掉标记再发布。`,
+    dropped: (parts: string) => `已从正文中去掉：${parts}（网站按发布机关和日期自动生成）。`,
+    droppedPart: { docNumber: '文号', addressee: '主送', signature: '落款' } as Record<string, string>,
+    filled: (fields: string) => `已从通知中填入头信息：${fields}。`,
+    filledField: { date: '日期', alias: '化名', realNameReport: '实名举报', allegations: '反映的问题' } as Record<string, string>,
+    noMarks: (file: string) => `草稿中没有〖〗标记：${file}`,
+    accepted: (file: string, count: number) => `已去掉 ${count} 处〖〗标记：${file}`,
   },
   validate: {
     countLine: (label: string, kind: string, published: number, draft: number, withdrawn: number) =>
@@ -54,6 +64,9 @@ export const CLI = {
     target: '目标',
     falsePositives: (rows: number, clean: number, rate: string, target: string) =>
       `  误报：${rows} / ${clean} 行干净文本有发现（${rate}，目标不超过 ${target}）`,
+    byPattern: '  按写法（人名召回率；look-alike 干净行的误报）',
+    byLength: '  按人名字数',
+    groupFlagged: (rows: number, clean: number, rate: string) => `误报 ${rows} / ${clean}（${rate}）`,
     miss: '漏报',
     falsePositive: '误报',
     belowTarget: '隐私检查评估未达到目标（见 src/privacy/README.md）。',

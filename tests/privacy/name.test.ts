@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectNames } from '../../src/privacy/detectors/name.ts';
 import { maskValue } from '../../src/privacy/mask.ts';
+import { collectMatches } from '../../src/privacy/matches.ts';
 import { scanText } from '../../src/privacy/scan.ts';
 import { valuesOf } from './helpers.ts';
 
@@ -91,6 +92,95 @@ describe('name detector: names anywhere in a text', () => {
     '明纪澄〔2024〕5号',
   ])('ignores %s', (text) => {
     expect(valuesOf(detectNames(text))).toEqual([]);
+  });
+});
+
+/**
+ * The patterns of real prose (issue 19). The text goes through collectMatches, as in the gate, so
+ * full-width punctuation arrives folded the way every detector sees it.
+ */
+describe('name detector: names in the patterns of real prose', () => {
+  const names = (text: string) =>
+    collectMatches(text)
+      .filter((m) => m.kind === 'name')
+      .map((m) => m.value);
+
+  it.each([
+    // bylines and credits
+    ['（记者郁晓岚 通讯员柏立）本报讯', ['郁晓岚', '柏立']],
+    ['村民在广场上排练节目。（蔺雯 摄）', ['蔺雯']],
+    ['工作人员在清理河道。邝锐摄', ['邝锐']],
+    ['志愿者为老人理发。（栾昊/图）', ['栾昊']],
+    ['作者：俎文博\n来源：区纪委监委', ['俎文博']],
+    ['责任编辑：宓岚  审核：覃一鸣', ['宓岚', '覃一鸣']],
+    ['本报记者 眭晨\n清晨的村口', ['眭晨']],
+    ['让好家风代代相传/郦婧 缑涛\n村子地处山区', ['郦婧', '缑涛']],
+    ['图为綦峰（右一）在田间查看灌溉设施。', ['綦峰']],
+    ['郜群(右)、裴立新(中)在田间查看长势。', ['郜群', '裴立新']],
+    ['训练结束。  冼德摄(人民视觉)', ['冼德']],
+    // a post or title before the name
+    ['党委书记佘亮对此深有感触', ['佘亮']],
+    ['纪检监察组组长昝伟到现场督导', ['昝伟']],
+    ['消防员操斌第一个冲进浓烟', ['操斌']],
+    ['中国工程院院士闾丘建国作报告', ['闾丘建国']],
+    ['网格员钱斌全力以赴投入救援', ['钱斌']],
+    ['被村民称为“带头人”的村书记——郗立同。', ['郗立同']],
+    // the name before a verb, opening a clause
+    ['“这件事必须查清楚。”田华表示。', ['田华']],
+    ['由于经验丰富，朱洋在演练中负责组织协调。', ['朱洋']],
+    ['这次驻训，周飞操心的事可不少。', ['周飞']],
+    ['镡立群把名下的承包地流转给了合作社。', ['镡立群']],
+    // lists, with 、 and with spaces
+    ['市领导甘立、闵浩、韩宇昊出席。', ['甘立', '闵浩', '韩宇昊']],
+    ['摄影：苗青 左涛 逢佳', ['苗青', '左涛', '逢佳']],
+    // a space or a middle dot inside the name
+    ['记者 祁 晖 报道', ['祁 晖']],
+    ['（冯·喆 摄）', ['冯·喆']],
+    ['区教育局干部冯·喆说，心里踏实多了。', ['冯·喆']],
+    ['责任编辑：祁\u3000晖', ['祁 晖']],
+    // a unit word after the name
+    ['蒋文涛所在街道党工委第一时间召开会议', ['蒋文涛']],
+    ['戴平所在村的党支部为他出具了证明', ['戴平']],
+    // a name that is also a word, after a cue
+    ['被举报人马力所反映的问题经核查不属实。', ['马力']],
+    // a person named once is named again
+    ['消防员祁岚正在训练。18年来，祁岚参与过多次救援。', ['祁岚', '祁岚']],
+  ])('finds %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // look-alikes of bylines, posts and verbs
+    '记者从县市场监管局获悉，整治取得新进展。',
+    '本报记者近日走进青溪镇。',
+    '消防员们在白沙村开展应急演练。',
+    '党委书记要履行第一责任人职责。',
+    '这就是我们的书记——一个把群众放在心上的人。',
+    '高明区把基层减负纳入年度考核。',
+    '古荔树下，村民们围坐在一起。',
+    '江河奔涌，田野金黄，华夏大地处处是丰收景象。',
+    // slogans and set phrases
+    '以廉为荣，以贪为耻。',
+    '形成以清为美、以廉为荣的社会风尚。',
+    '为“组合拳”  宁波为干事创业者撑腰',
+    '缅怀先烈、关爱烈属的浓厚氛围',
+    // a conjunction before an alias
+    '核查组约谈了韦某，并和韦某一起核对了账目。',
+    // foreign names with a dot, and spaced-out characters
+    '列夫·托尔斯泰的小说在图书角很受欢迎。',
+    '马克·吐温说过的一句话被写在墙上。',
+    '“清 廉 家 风”四个大字格外醒目。',
+    '白沙村 石塘村 南湾村',
+    // 楼 is a surname, and a building; words that are verbs after a cue
+    '他把家安在一栋普通居民楼里。',
+    '向当事人宣布问责决定。',
+    '与一方当事人代理律师私下接触。',
+    // a heading of the page, not a credit (通知正文 is no 通知正 + 文)
+    '该问题失实。      通知正文   近期，某街道纪工委收到反映。',
+    // 文言: no clause subject
+    '噫！菊之爱，陶后鲜有闻。',
+  ])('ignores %s', (text) => {
+    expect(names(text)).toEqual([]);
   });
 });
 

@@ -6,9 +6,11 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { redactText } from '../../src/privacy/redact.ts';
+import { acceptMarks, readLetter, redactText } from '../../src/privacy/redact.ts';
+import { clarificationSchema } from '../../src/schemas/clarification.ts';
 import { scanText } from '../../src/privacy/scan.ts';
 
 const RAW_NOTICE = [
@@ -67,9 +69,95 @@ describe('redactText', () => {
     expect(scanText(result.text, 'draft.md')).toEqual([]);
   });
 
+  it('marks every replacement 〖…〗 and keeps every character outside the marks byte for byte', () => {
+    expect(result.marked).toContain('关于对〖蒋某〗同志');
+    expect(result.marked).toContain('手机〖（略）〗');
+    expect(result.marked).toContain('在〖某镇某〗村党支部书记任上');
+    expect(result.marked).toContain('举报人家住澄江区〖〗。');
+    expect(acceptMarks(result.marked)).toBe(result.text);
+    // What stands outside the marks is the source itself, in order.
+    let at = 0;
+    for (const piece of result.marked.split(/〖[^〖〗]*〗/u)) {
+      const found = RAW_NOTICE.indexOf(piece, at);
+      expect(found, piece).toBeGreaterThanOrEqual(0);
+      at = found + piece.length;
+    }
+  });
+
+  it('reads a verb or conjunction before a generic unit as no place, and never swallows the words after an alias', () => {
+    const source = [
+      '陈美华同志：',
+      '区纪委监委会同县农业农村局开展核查，调取了审计报告和村卫生室的台账，随后通过镇级平台公开了结果。',
+      '经查，陈美华系经镇卫生院正式聘用的人员。信访人韦晓东对结果无异议，和韦晓东同来的还有其妻。',
+    ].join('\n');
+    const redacted = redactText(source);
+    expect(redacted.text).toContain('区纪委监委会同县农业农村局开展核查');
+    expect(redacted.text).toContain('审计报告和村卫生室的台账');
+    expect(redacted.text).toContain('随后通过镇级平台公开了结果');
+    expect(redacted.text).toContain('陈某系经镇卫生院正式聘用');
+    expect(redacted.text).toContain('和韦某同来的');
+    expect(redacted.replacements.map((r) => r.kind)).toEqual(['name', 'name']);
+    // Its own draft passes the scan that produced it: 和韦某 is no name 和韦.
+    expect(redacted.remaining).toEqual([]);
+    expect(scanText(redacted.marked, 'draft.md')).toEqual([]);
+  });
+
+  it('still generalises a named place after such a word', () => {
+    const redacted = redactText('陈美华同志：\n区纪委监委会同云岙镇党委开展核查，在和平村召开澄清会。');
+    expect(redacted.text).toContain('会同某镇党委');
+    expect(redacted.text).toContain('在某村召开澄清会');
+  });
+
   it('keeps a clean text as it was', () => {
     const clean = '经核查，反映某村党支部书记李某的问题失实。如有异议，请拨打12388。';
-    expect(redactText(clean)).toEqual({ text: clean, replacements: [], remaining: [] });
+    expect(redactText(clean)).toEqual({ text: clean, marked: clean, replacements: [], remaining: [] });
+  });
+});
+
+const LETTER = [
+  '关于对陈某同志被反映问题的澄清正名通知书',
+  '明纪澄〔2024〕3号',
+  '〖陈某〗同志：',
+  '2024年3月，区纪委监委收到实名举报，反映你存在以下问题：一是违规发放补贴；二是在镇卫生院采购中收受好处。经查，所反映问题均不属实。',
+  '特此通知。',
+  '明溪区纪委监委',
+  '2024年5月8日',
+].join('\n');
+
+describe('readLetter', () => {
+  const letter = readLetter(LETTER);
+
+  it('drops the 文号, the 主送 and the 落款, and keeps the rest of the body', () => {
+    expect(letter.title).toBe('关于对陈某同志被反映问题的澄清正名通知书');
+    expect(letter.dropped).toEqual(['docNumber', 'addressee', 'signature']);
+    expect(letter.body).not.toContain('〔2024〕');
+    expect(letter.body).not.toContain('同志：');
+    expect(letter.body).not.toContain('明溪区纪委监委');
+    expect(letter.body.startsWith('2024年3月，区纪委监委收到实名举报')).toBe(true);
+    expect(letter.body.endsWith('特此通知。')).toBe(true);
+  });
+
+  it('reads the date of the letter, the alias, 实名举报 and the allegations as items', () => {
+    expect(letter.date).toBe('2024-05-08');
+    expect(letter.alias).toBe('陈某');
+    expect(letter.realNameReport).toBe(true);
+    expect(letter.allegations).toEqual(['违规发放补贴', '在镇卫生院采购中收受好处']);
+  });
+
+  it('reads a date in Chinese numerals, an allegation after 反映, and an anonymous report', () => {
+    const other = readLetter(
+      '蒋某某同志：\n我委收到反映，称你在某镇某村任上为亲属蒋某甲违规办理低保。经核查，该问题失实。\n某区纪委监委\n二〇二四年十二月二十日',
+    );
+    expect(other.title).toBeUndefined();
+    expect(other.date).toBe('2024-12-20');
+    expect(other.alias).toBe('蒋某某');
+    expect(other.realNameReport).toBe(false);
+    expect(other.allegations).toEqual(['反映其在某镇某村任上为亲属蒋某甲违规办理低保']);
+  });
+
+  it('leaves a letter without those parts as it is', () => {
+    const body = '经核查，反映某村党支部书记李某的问题失实。';
+    expect(readLetter(body)).toMatchObject({ title: undefined, body, dropped: [], date: undefined, alias: '李某', allegations: [] });
   });
 });
 
@@ -137,10 +225,45 @@ describe('npm run redact', () => {
     const draft = readFileSync(join(dir, `notice-${extension}.draft.md`), 'utf8');
     expect(draft).toMatch(/^---\ntitle: "关于对蒋某同志被反映问题的澄清正名通知书"\n/);
     expect(draft).toMatch(/^status: draft\b/m);
-    expect(draft).toContain('举报人蒋某某');
+    expect(draft).toContain('举报人〖蒋某某〗');
+    expect(draft).toMatch(/^ {2}alias: 蒋某 /m);
+    expect(draft).toMatch(/^realNameReport: true$/m);
+    expect(draft).toContain('  - summary: "反映其在某镇某村党支部书记任上，为亲属蒋某甲违规办理低保"');
+    expect(draft).not.toContain('蒋某同志：');
     for (const raw of RAW_VALUES) expect(draft).not.toContain(raw);
     const scan = await run('scan.ts', [join(dir, `notice-${extension}.draft.md`)]);
     expect(scan.code, scan.stdout).toBe(0);
+  });
+
+  it('takes the date from the 落款, drops 文号 and 落款, and validates once the marks are accepted', async () => {
+    const input = join(dir, 'signed.docx');
+    await writeDocx(input, [
+      '关于对蒋文涛同志被反映问题的澄清正名通知书',
+      '明纪澄〔2024〕3号',
+      ...RAW_NOTICE.split('\n').slice(2),
+      '明溪区纪委监委',
+      '2024年5月8日',
+    ]);
+    const made = await run('redact.ts', [input]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain('已从正文中去掉：文号、主送、落款');
+    const file = join(dir, 'signed.draft.md');
+    const draft = readFileSync(file, 'utf8');
+    expect(draft).toMatch(/^date: 2024-05-08$/m);
+    expect(draft).not.toContain('明纪澄〔2024〕3号');
+    expect(draft).not.toMatch(/明溪区纪委监委\n2024年5月8日/);
+    const accepted = await run('redact.ts', ['--accept', file]);
+    expect(accepted.code, accepted.stdout).toBe(0);
+    const reviewed = readFileSync(file, 'utf8');
+    expect(reviewed).not.toMatch(/[〖〗]/u);
+    expect(reviewed).toContain('举报人蒋某某');
+    const header = yaml.load(reviewed.split('\n---\n')[0]!.replace(/^---\n/, ''));
+    expect(clarificationSchema.safeParse(header).success).toBe(true);
+    expect((await run('scan.ts', [file])).code).toBe(0);
+    // A second --accept finds nothing to accept and says so.
+    const again = await run('redact.ts', ['--accept', file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('草稿中没有〖〗标记');
   });
 
   it('writes to --out, and refuses to overwrite an existing draft without --force', async () => {
@@ -154,7 +277,7 @@ describe('npm run redact', () => {
     expect(refused.stderr).toContain(`草稿文件已存在，未覆盖：${out}`);
     expect(readFileSync(out, 'utf8')).toBe('编辑已经改过的草稿');
     expect((await run('redact.ts', [input, '--out', out, '--force'])).code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('举报人蒋某某');
+    expect(readFileSync(out, 'utf8')).toContain('举报人〖蒋某某〗');
   });
 
   it('rejects an unknown extension, a missing file and a broken Word file, naming the file and writing nothing', async () => {

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import mammoth from 'mammoth';
 import { readContentFolder } from '../../content/read.ts';
 import { parseYaml } from '../../content/front-matter.ts';
-import { redactText } from '../../privacy/index.ts';
+import { readLetter, redactText } from '../../privacy/index.ts';
 import { entryTemplate, draftFromRedactedNotice, nextInSeries } from '../../scaffold/templates.ts';
 import { ENTRY_KINDS, ORGAN_LEVELS, RESERVED_IDS, type EntryKind } from '../../schemas/vocabulary.ts';
 import { formatProblem } from '../../content/problems.ts';
@@ -330,7 +330,9 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
         by: login,
         at: at(),
       }));
-      const source = draftFromRedactedNotice(result.text, ctx.today(), ctx.hostOrgan);
+      // The letter read as `npm run redact` reads it: 文号, 主送 and 落款 dropped, the front matter
+      // filled; the replacements are listed in the privacy panel, so the body carries no marks.
+      const source = draftFromRedactedNotice(readLetter(result.text), ctx.today(), ctx.hostOrgan);
       const entry = ctx.db.transaction(() => {
         const created = ctx.db.addEntry('clarifications', slug, source, login, resolutions);
         ctx.db.audit(login, 'import', created, undefined, 'draft');

@@ -30,6 +30,7 @@ import {
   isNotAGivenName,
   isSingleSurname,
   isSurnameWord,
+  startsPredicate,
   startsWithNameChar,
 } from '../../names/index.ts';
 import type { RawMatch } from '../types.ts';
@@ -202,6 +203,35 @@ const PERSON_CUES = [
   '发件人',
   '投诉人',
   '来信人',
+  // Bylines and credits of public prose: 记者张晓梅 通讯员李刚, 作者：马骏, 责任编辑：周宁.
+  '记者',
+  '本报记者',
+  '特约记者',
+  '见习记者',
+  '通讯员',
+  '特约通讯员',
+  '实习生',
+  '作者',
+  '编辑',
+  '责任编辑',
+  '责编',
+  '主编',
+  '审核',
+  '审校',
+  '校对',
+  '签发',
+  '摄影',
+  '摄像',
+  '采写',
+  '撰稿',
+  '撰文',
+  '整理',
+  '值班',
+  '监制',
+  '制图',
+  '配音',
+  '主持人',
+  '获奖者',
 ];
 /** Verbs whose object is usually a person: 收受褚某所送, 联系陈某, 给予王某处分. */
 const PERSON_VERBS = [
@@ -347,6 +377,83 @@ const TITLES = [
   '班长',
   '网格员',
   '监委委员',
+  '院士',
+  '教授',
+  '研究员',
+  '政委',
+  '指导员',
+  '教导员',
+  '主治医师',
+  '护士长',
+  '理事长',
+  '秘书长',
+  '会长',
+];
+/**
+ * Posts and trades that stand before a name in news prose (消防员钱斌, 院士何建国, 媒体人). Only
+ * before: after a name most of them start another word (群众和村民代表, 专家组).
+ */
+const POSTS_BEFORE = [
+  '第一书记',
+  '党委书记',
+  '院士',
+  '教授',
+  '副教授',
+  '研究员',
+  '工程师',
+  '消防员',
+  '指导员',
+  '教导员',
+  '政委',
+  '队员',
+  '战士',
+  '助理',
+  '医师',
+  '主治医师',
+  '护士长',
+  '村医',
+  '乡村医生',
+  '媒体人',
+  '志愿者',
+  '调解员',
+  '书记员',
+  '审判员',
+  '检察员',
+  '审判长',
+  '快递员',
+  '环卫工',
+  '农民工',
+  '代表',
+  '专家',
+  '科员',
+  '主持人',
+  '理事长',
+  '秘书长',
+  '会长',
+  '总监',
+  '董事',
+  '监事',
+  '所长',
+  '馆员',
+  '宣传员',
+  '信息员',
+  '联络员',
+  '巡河员',
+  '护林员',
+  '安全员',
+  '民兵',
+  '村主任',
+  '村支书',
+  '组长',
+  '副组长',
+  '常委',
+  '纪委书记',
+  '监委主任',
+  '领导',
+  '市领导',
+  '县领导',
+  '区领导',
+  '省领导',
 ];
 const ADDRESS_FORMS = ['同志', '先生', '女士', '师傅', '小姐', '阿姨', '大爷', '大妈', '大姐', '大哥'];
 /** Words after a name that are weaker evidence than a title: 张伟本人, 张伟一家, 张伟等人. */
@@ -606,6 +713,28 @@ const AFTER_VERBS = [
   '驾驶',
 ];
 
+/** Speech and report verbs after a name in news prose: 顾晨说, 邝华表示, 他告诉记者. */
+const SPEECH_AFTER = [
+  '说',
+  '表示',
+  '介绍',
+  '告诉',
+  '坦言',
+  '回忆',
+  '感慨',
+  '笑着说',
+  '直言',
+  '说道',
+  '谈到',
+  '认为',
+  '指出',
+  '强调',
+  '透露',
+  '解释',
+  '补充',
+  '称',
+];
+
 /** Characters that never start a sentence fragment inside a word: before a name they are a boundary. */
 const LEFT_FUNCTION_CHARS = new Set([...'与和及同对向由给让被把找问据经请即或跟约令派叫称将替帮为有是了过']);
 
@@ -723,8 +852,8 @@ const PLACE_SUFFIXES = [
 /** Temple and posthumous titles after a dynasty name: 唐太宗, 宋仁宗, 汉武帝 are emperors, not names. */
 const IMPERIAL_TITLES = /^(?:太祖|太宗|高祖|高宗|世祖|世宗|仁宗|神宗|英宗|宪宗|孝宗|光宗|理宗|圣祖|武帝|文帝|景帝|明帝|宣帝|元帝|光武帝)/u;
 
-/** Administrative and unit characters that never end a given name: 方正县 is a county, not 方 + 正县. */
-const UNIT_CHARS = new Set([...'市县区镇乡村省州路街巷弄局委厅部院所站队厂店馆寺庙']);
+/** Administrative and unit characters, and 者 and 们, that never end a given name: 方正县 is a county, not 方 + 正县; 有为者 is a phrase. */
+const UNIT_CHARS = new Set([...'市县区镇乡村省州路街巷弄局委厅部院所站队厂店馆寺庙者们']);
 
 /** Dynasty marks before an author (（明）于谦, 〔宋〕包拯, 明代于谦, 唐·白居易). */
 const DYNASTIES =
@@ -745,10 +874,21 @@ const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, 
 const CUE_BEFORE = new RegExp(`(?:${longestFirst(PERSON_CUES).join('|')})[\\s:：]{0,2}(?:为|是|系|叫)?[\\s:：]{0,2}$`);
 const GROUP_BEFORE = new RegExp(`(?:${longestFirst(GROUP_CUES).join('|')})[\\s:：]{0,2}$`);
 const VERB_BEFORE = new RegExp(`(?:${longestFirst(PERSON_VERBS).join('|')})$`);
-const TITLE_BEFORE = new RegExp(`(?:${longestFirst(TITLES).join('|')})[\\s:：]?$`);
+/** 村书记——郗立同: a post, then the person after a dash. */
+const TITLE_BEFORE = new RegExp(`(?:${longestFirst([...TITLES, ...POSTS_BEFORE]).join('|')})(?:[\\s:：]|——|—)?$`);
 const TITLE_AFTER = new RegExp(`^\\s?(?:常务|代理|原|时任)?(?:${longestFirst([...TITLES, ...ADDRESS_FORMS]).join('|')})`);
 const KIN_AFTER_RE = new RegExp(`^(?:${longestFirst(KIN_AFTER).join('|')})`);
 const VERB_AFTER = new RegExp(`^(?:${longestFirst(AFTER_VERBS).join('|')})`);
+const SPEECH_AFTER_RE = new RegExp(`^(?:${longestFirst(SPEECH_AFTER).join('|')})`);
+/** A photo or drawing credit after a name: （王芳 摄）, 孙丽摄, 赵强/图, 马骏 供图, 王芳（右一）, 王芳(右). */
+/** Byline words that also stand as a sentence's subject: 记者从…获悉, 通讯员在…看到. */
+const BYLINE_SUBJECT = /(?:记者|通讯员|作者|编辑|实习生)$/u;
+/** A unit word after a name: 蒋文涛所在街道, 祁岚所在支部, 戴平所属网格. */
+const UNIT_AFTER = /^(?:家)?(?:所在|所属|所任职|所供职|就职的|任职的)/u;
+const CREDIT_AFTER =
+  /^(?:\s*(?:[/／|｜]\s*)?摄(?:影)?(?=$|[\s）)（(，。；、|/,;])|(?:\s+|\s*[/／|｜]\s*)(?:图|供图|绘|文)(?=$|[\s）)（(，。；、|/,;])|[（(](?:(?:[左右前后]|从左至右|左起|右起)?[一二三四五六七八九]|[左右中])[)）])/u;
+/** A credit mark before a name: 文/马骏, 图｜王芳, ■吴迪, 图为王芳, and a headline's credit (…“二重奏”/王芳). */
+const CREDIT_BEFORE = /(?:(?:^|[\s（(])(?:文|图|摄|摄影|文图|图文)\s*[/／|｜]|[■□▲●]|(?:^|[\s。；）);])图为|[”」』》][/／])\s*$/u;
 const PLACE_AFTER = new RegExp(`^(?:${longestFirst(PLACE_SUFFIXES).join('|')})`);
 /** Surname + title (张书记, 王主任) or surname + address form (林先生) names no one in full. */
 const TITLE_RIGHT_AFTER_SURNAME = new RegExp(`^(?:${longestFirst([...TITLES, ...ADDRESS_FORMS]).join('|')})`);
@@ -763,6 +903,7 @@ const SCORE = {
   functionCharSurname: -1.5,
   rareSurname: 1.5,
   cue: 5,
+  credit: 5,
   title: 3.5,
   group: 3,
   personVerb: 2,
@@ -774,12 +915,15 @@ const SCORE = {
   titleAfter: 4,
   kinAfter: 2.5,
   verbAfter: 1.5,
+  speechAfter: 3,
+  subject: 1.5,
   listSeparator: 1,
   quoted: 0.5,
   tableCell: 1,
   place: -6,
   rightWord: -3,
   ordinaryWord: -5,
+  wordAsName: -2,
   ordinaryPrefix: -2,
   notGivenName: -4,
 } as const;
@@ -795,7 +939,10 @@ const isBoundary = (ch: string | undefined) => ch === undefined || BOUNDARY.test
 
 function leftScore(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 12), start);
-  if (CUE_BEFORE.test(before)) return SCORE.cue;
+  // 记者从县里获悉, 作者对此: a reporter or author is also a sentence's subject, and a surname that is
+  // a preposition (从, 于, 向, 对 …) then starts the predicate, not a name.
+  if (BYLINE_SUBJECT.test(before) && FUNCTION_CHAR_SURNAMES.has(text[start]!)) return SCORE.glued;
+  if (CUE_BEFORE.test(before) || CREDIT_BEFORE.test(before)) return SCORE.cue;
   if (TITLE_BEFORE.test(before)) return SCORE.title;
   if (GROUP_BEFORE.test(before)) return SCORE.group;
   if (VERB_BEFORE.test(before)) return SCORE.personVerb;
@@ -806,7 +953,10 @@ function leftScore(text: string, start: number): number {
   return LEFT_FUNCTION_CHARS.has(prev!) ? SCORE.functionChar : SCORE.glued;
 }
 
-function rightScore(text: string, end: number, candidate: string, given: string): number {
+function rightScore(text: string, end: number, candidate: string, given: string, left: number): number {
+  // After a cue or a post (网格员范晨挨家挨户), the name's end is unsure but not doubtful: the
+  // readings of two and three characters compete on their characters alone.
+  const glued = left >= SCORE.title ? 0 : SCORE.glued;
   const after = text.slice(end, end + 6);
   // 钟骞（组长）: a title in brackets after a name.
   if (/^[（(]/u.test(after) && TITLE_AFTER.test(after.slice(1))) return SCORE.titleAfter;
@@ -814,16 +964,65 @@ function rightScore(text: string, end: number, candidate: string, given: string)
     // 王书记和李主任: the title belongs to 李 (李主任), so 和李 is no name.
     return given.length === 1 && isSingleSurname(given) && FUNCTION_CHAR_SURNAMES.has(candidate[0]!) ? SCORE.place : SCORE.titleAfter;
   }
+  if (CREDIT_AFTER.test(after) || UNIT_AFTER.test(after)) return SCORE.credit;
+  // 古荔树下，/ 老槐树旁。: a locative closing a phrase follows a thing or a place, not a person.
+  if (/^[下上旁边前后里中内外][，。、；：！？,;:!?]/u.test(after)) return SCORE.place;
   if (KIN_AFTER_RE.test(after)) return SCORE.kinAfter;
-  if (PLACE_AFTER.test(after) || isSurnameWord(candidate + (text[end] ?? ''))) return SCORE.place;
+  // 谭华站在, 祁岚所在: a suffix character that starts a verb (站在, 所在) is no place.
+  if (placeAfter(after) || isSurnameWord(candidate + (text[end] ?? ''))) return SCORE.place;
+  // 田华表示: a two-character speech verb is read first, though 华表 is a word too.
+  if (/^[\u3400-\u9fff]{2}/u.test(after) && SPEECH_AFTER_RE.test(after) && !/^[说称]/u.test(after)) return SCORE.speechAfter;
   let score = 0;
   // The last character may start the next word: 张明确 is 张 + 明确, not the person 张明.
-  if (startsWithNameChar(`${given.at(-1)}${text[end] ?? ''}`)) score += SCORE.rightWord;
-  if (VERB_AFTER.test(after)) return score + SCORE.verbAfter;
+  // 林飞参与: a predicate word right after the name wins over 飞参.
+  if (startsWithNameChar(`${given.at(-1)}${text[end] ?? ''}`) && !startsPredicate(after.slice(0, 2))) score += SCORE.rightWord;
+  if (SPEECH_AFTER_RE.test(after)) return score + SCORE.speechAfter;
+  // A verb, adverb or preposition (jieba's tags, names/data/lexicon.ts) starts the predicate: 周飞操心的事.
+  if (VERB_AFTER.test(after) || startsPredicate(after.slice(0, 2))) return score + SCORE.verbAfter;
   // 云溪“清白传家”, 明纪澄〔2024〕: a word before a quotation or a 文号 bracket is a modifier, not a name.
   if (/^[“‘「『〔]/u.test(after)) return score + SCORE.glued;
-  if (isBoundary(text[end])) return score + SCORE.boundary;
-  return score + SCORE.glued;
+  // 网格员钱斌全力以赴: after a post, a four-character idiom after the name is a word of its own.
+  if (isBoundary(text[end]) || (left >= SCORE.title && isIdiom(after.slice(0, 4)))) return score + SCORE.boundary;
+  return score + glued;
+}
+
+/** A predicate starts at `after`: a two-character verb, adverb, preposition or time word, or a frequent one-character verb. */
+const predicateAfter = (after: string) => startsPredicate(after.slice(0, 2)) || startsPredicate(after.slice(0, 1));
+
+/** What stands right after a person, never after a word: 马力说, 高山所反映, 方圆表示. */
+const PERSON_AFTER = /^(?:所[在属反举说讲做作提述称写涉]|说|表示|称)/u;
+
+/**
+ * An ordinary word read as a name (记者高山, （方圆 摄）, 被举报人马力所反映): after a cue or a post
+ * and delimited on its right by a boundary or a person's word, or before a credit. 当事人宣布,
+ * 当事人代理律师 stay words.
+ */
+function wordAsName(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 6);
+  if (CREDIT_AFTER.test(after)) return true;
+  return leftScore(text, start) >= SCORE.title && (isBoundary(text[end]) || PERSON_AFTER.test(after));
+}
+
+/** Classical particles: two of them around a candidate make the sentence 文言 (菊之爱，陶后鲜有闻). */
+const CLASSICAL = /[之也者矣乎焉哉兮噫]/gu;
+
+/** A place or unit suffix follows, not a verb that starts with one (谭华站在, 祁岚所在, 马力所反映). */
+const placeAfter = (after: string) => PLACE_AFTER.test(after) && !/^(?:站[在着起]|所[在属反举说讲做作提述称写涉])/u.test(after);
+
+/** Where a clause opens: the start of the text or a line, or after a clause mark or a closing quote (full-width marks arrive folded to ASCII). */
+const CLAUSE_OPEN = /[\n，。；：！？”」』）),;:!?]/u;
+
+/**
+ * The subject of a clause: a candidate that opens a clause and is followed by its predicate
+ * (黎强在演练中…, “…。”田华表示, 周飞操心的事) is a person far more often than a word is.
+ */
+function subjectScore(text: string, start: number, end: number): number {
+  const prev = text[start - 1];
+  if (prev !== undefined && !CLAUSE_OPEN.test(prev)) return 0;
+  if ((text.slice(Math.max(0, start - 12), end + 12).match(CLASSICAL) ?? []).length >= 2) return 0;
+  const after = text.slice(end, end + 6);
+  if (placeAfter(after)) return 0;
+  return SPEECH_AFTER_RE.test(after) || VERB_AFTER.test(after) || predicateAfter(after) ? SCORE.subject : 0;
 }
 
 function layoutScore(text: string, start: number, end: number): number {
@@ -852,9 +1051,11 @@ function candidatesAt(text: string, start: number): Candidate[] {
   // 2021年纳入, 3月, 5号: a surname character right after a number is a unit.
   if (
     /[0-9０-９零〇一二三四五六七八九十百千万]/u.test(text[start - 1] ?? '') &&
-    /[年月日号时分秒元岁名户人次万亿届期批]/u.test(text[start]!)
+    /[年月日号时分秒元岁名户人次万亿届期批楼层]/u.test(text[start]!)
   )
     return out;
+  // 以廉为荣, 以清为美: the slogan pattern 以X为Y holds no name.
+  if (/^以.为./u.test(text.slice(start - 1, start + 3))) return out;
   const surnames = [2, 1].filter((n) => (n === 2 ? isCompoundSurname(text.slice(start, start + 2)) : isSingleSurname(text[start] ?? '')));
   for (const surnameLength of surnames) {
     const rest = text.slice(start + surnameLength, start + surnameLength + 3);
@@ -862,12 +1063,17 @@ function candidatesAt(text: string, start: number): Candidate[] {
     // An alias (李某, 张某甲), a surname with a title (张书记, 林先生) or a clan word (颜氏家训,
     // 王姓男子) is not a full name; nor is a reduplicated word (萧萧, 常常).
     if (rest.startsWith('某') || /^[氏姓]/.test(rest) || rest[0] === text[start] || TITLE_RIGHT_AFTER_SURNAME.test(rest)) return [];
+    // 祁 晖, 冯·喆, 祁\u3000晖: a two-character name padded to the width of three, or written with a dot.
+    const padded = paddedName(text, start, surnameLength);
+    if (padded) out.push(padded);
     for (const givenLength of ADDRESS_SUFFIX_CHARS.has(rest[0] ?? '') ? [2] : [2, 1]) {
       const given = rest.slice(0, givenLength);
       if ([...given].length !== givenLength || ![...given].every(canBeGivenNameChar)) continue;
       const end = start + surnameLength + givenLength;
       const candidate = text.slice(start, end);
-      if (UNIT_CHARS.has(given.at(-1)!)) continue;
+      if ([...given].some((ch) => UNIT_CHARS.has(ch))) continue;
+      // 居民楼里, 办公楼上: a single locative after the surname character is a place word.
+      if (givenLength === 1 && /[里上下内外旁边]/u.test(given)) continue;
       // 和李主任: a surname inside the candidate takes the title after it (李主任), so no name starts at 和;
       // 刘芳副主任: a title starting inside the candidate (副主任) is not part of the name.
       if (
@@ -885,16 +1091,75 @@ function candidatesAt(text: string, start: number): Candidate[] {
       // 亓, 訾, 仉: a surname that is rare as a character is almost always a surname.
       else if (surnameLength === 1 && !isCommonTextChar(text[start]!)) score += SCORE.rareSurname;
       for (const ch of given) score += givenNameCharScore(ch);
-      if (isSurnameWord(candidate)) score += SCORE.ordinaryWord;
+      // 记者高山, 村民马力, （方圆 摄）: a word after a cue or a post, or before a credit, is a person
+      // named like a word; elsewhere it is the word.
+      if (isSurnameWord(candidate)) score += wordAsName(text, start, end) ? SCORE.wordAsName : SCORE.ordinaryWord;
       // 高明的, 干劲旺: the first two characters are a word.
-      else if (givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1))) score += SCORE.ordinaryPrefix;
+      // 关于崇尚, 当事人宣布, 当事人代理律师: a verb or preposition (jieba's tags) spelled by the
+      // surname and the next character.
+      else if (surnameLength === 1 && startsPredicate(candidate.slice(0, 2))) score += SCORE.rightWord;
+      else if (givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1))) {
+        score += SCORE.ordinaryPrefix;
+        // 宁波为干事, 鲜明为敢于, 关爱烈属: a word and then a verb or preposition that opens the predicate.
+        if (VERB_AFTER.test(given[1]!) || startsPredicate(given[1]!) || startsPredicate(text.slice(end - 1, end + 1)))
+          score += SCORE.rightWord;
+      }
       // 强台风, 从春节, 方承诺: surname character + an ordinary word that no one is named.
       if (givenLength === 2 && isNotAGivenName(given)) score += SCORE.notGivenName;
-      score += leftScore(text, start) + rightScore(text, end, candidate, given) + layoutScore(text, start, end);
+      // 祁岚正在训练: the last character and the next one are a predicate word (正在), so the name ends before.
+      if (givenLength === 2 && startsPredicate(text.slice(end - 1, end + 1))) score += SCORE.rightWord;
+      // 亓玥未参与: a last character that is itself a verb or adverb and rare in names starts the predicate.
+      if (givenLength === 2 && givenNameCharScore(given[1]!) <= 0 && (VERB_AFTER.test(given[1]!) || startsPredicate(given[1]!)))
+        score += SCORE.rightWord;
+      const left = leftScore(text, start);
+      // 华夏大地处处: a candidate that opens with a word is no clause's subject.
+      // 毋贻来者羞: a surname that is mostly a function word needs more than a clause's start.
+      const subject =
+        (givenLength === 2 && isSurnameWord(candidate.slice(0, surnameLength + 1))) ||
+        (surnameLength === 1 && FUNCTION_CHAR_SURNAMES.has(text[start]!))
+          ? 0
+          : subjectScore(text, start, end);
+      score += left + rightScore(text, end, candidate, given, left) + layoutScore(text, start, end) + subject;
       out.push({ start, end, surnameLength, score });
     }
   }
   return out;
+}
+
+/** A space, a full-width space or a middle dot inside a name. */
+const INNER_SEPARATOR = /^[ \u3000·・•]$/u;
+
+/**
+ * Surname, one separator, one given character, standing alone between boundaries (记者 祁 晖 报道,
+ * （冯·喆 摄）). Scored like a two-character name; a dot between two words of a foreign name
+ * (马克·吐温) never qualifies, because the surname must stand alone before the separator.
+ */
+function paddedName(text: string, start: number, surnameLength: number): Candidate | undefined {
+  const at = start + surnameLength;
+  const given = text[at + 1] ?? '';
+  if (!INNER_SEPARATOR.test(text[at] ?? '') || !canBeGivenNameChar(given)) return undefined;
+  const prev = text[start - 1];
+  const next = text[at + 2];
+  if (prev !== undefined && /[·・•]/u.test(prev)) return undefined;
+  if (next !== undefined && /[·・•]/u.test(next)) return undefined;
+  // Glued to the words around it only with a dot (干部冯·喆说); a space between two words of
+  // prose (改革 开放) is no name.
+  const dotted = /[·・•]/u.test(text[at]!);
+  if (!dotted && (!isBoundary(prev) || !isBoundary(next)) && leftScore(text, start) < SCORE.group) return undefined;
+  // Two single characters in a row of spaced characters (清 廉 家 风) are a spaced-out slogan.
+  if (/^[ \u3000][\u3400-\u9fff](?:[ \u3000]|$)/u.test(text.slice(at + 2, at + 5)) && !isSingleSurname(text[at + 3] ?? ''))
+    return undefined;
+  if (prev === ' ' || prev === '\u3000') {
+    const before = text[start - 2];
+    if (before !== undefined && CJK.test(before) && (text[start - 3] === ' ' || text[start - 3] === '\u3000')) return undefined;
+  }
+  const end = at + 2;
+  let score = SCORE.twoCharBase + givenNameCharScore(given);
+  if (surnameLength === 1 && FUNCTION_CHAR_SURNAMES.has(text[start]!)) score += SCORE.functionCharSurname;
+  else if (surnameLength === 1 && !isCommonTextChar(text[start]!)) score += SCORE.rareSurname;
+  const left = leftScore(text, start);
+  score += left + rightScore(text, end, text.slice(start, end), given, left) + layoutScore(text, start, end);
+  return { start, end, surnameLength, score };
 }
 
 /** Inside a title mark: 《于忠肃集》, 《包公传》 name a published work, not a person in a notice. */
@@ -919,8 +1184,23 @@ function isHistorical(text: string, candidate: Candidate): boolean {
 
 /** Separators of a list of names: 张伟、刘秀梅 / 晏春华, a full-width space, 冉光荣 / 张伟，刘芳. */
 const LIST_SEPARATOR = /^[、，, \u3000]$/u;
+/** One list mark, or up to three spaces (记者 郑晓川  田昌岳), between `from` and `to`. */
+function separatedOnly(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  const between = text.slice(from, to);
+  return between.length === 1 ? LIST_SEPARATOR.test(between) : /^[ \u3000]+$/u.test(between);
+}
+
 /** A weaker candidate is accepted beside an accepted name, in a list: 程锐、苏畅、魏嵘. */
-const LIST_MIN_SCORE = 1;
+const LIST_MIN_SCORE = -0.5;
+
+/** Every reading considered at each position with its score, for the person tuning the detector. */
+export function explainNames(text: string): Array<{ value: string; score: number }> {
+  const out: Array<{ value: string; score: number }> = [];
+  for (let start = 0; start < text.length; start++)
+    for (const c of candidatesAt(text, start)) out.push({ value: text.slice(c.start, c.end), score: c.score });
+  return out;
+}
 
 /** Every full personal name in `text`, one match per name, in text order. */
 export function detectNames(text: string): RawMatch[] {
@@ -936,9 +1216,7 @@ export function detectNames(text: string): RawMatch[] {
     grew = false;
     for (const c of best) {
       if (accepted.some((a) => a.start < c.end && c.start < a.end)) continue;
-      const beside = accepted.some(
-        (a) => (a.end + 1 === c.start && LIST_SEPARATOR.test(text[a.end]!)) || (c.end + 1 === a.start && LIST_SEPARATOR.test(text[c.end]!)),
-      );
+      const beside = accepted.some((a) => separatedOnly(text, a.end, c.start) || separatedOnly(text, c.end, a.start));
       if (beside) {
         accepted.push(c);
         accepted.sort((a, b) => a.start - b.start);
@@ -946,7 +1224,28 @@ export function detectNames(text: string): RawMatch[] {
       }
     }
   }
-  return accepted.map((c) => ({ start: c.start, end: c.end, kind: 'name', value: text.slice(c.start, c.end) }));
+  return withRepeats(text, accepted).map((c) => ({ start: c.start, end: c.end, kind: 'name', value: text.slice(c.start, c.end) }));
+}
+
+/**
+ * A person named once is named again: every other occurrence of an accepted name in the same text
+ * is one too (祁岚参与过…, 这是祁岚的心愿), unless a place or unit suffix follows it there or the
+ * characters around it belong to a longer word.
+ */
+function withRepeats(text: string, accepted: Candidate[]): Candidate[] {
+  const values = new Set(accepted.map((c) => text.slice(c.start, c.end)));
+  const out = [...accepted];
+  for (const value of values) {
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+      const end = at + value.length;
+      if (out.some((c) => c.start < end && at < c.end)) continue;
+      if (placeAfter(text.slice(end, end + 4))) continue;
+      const prev = text[at - 1];
+      if (prev !== undefined && !isBoundary(prev) && endsInSurname(`${prev}${text[at]}`)) continue;
+      out.push({ start: at, end, surnameLength: 0, score: MIN_SCORE });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Keeps the strongest of overlapping readings (张伟、李: 伟 cannot start a name inside 张伟). */

@@ -293,6 +293,28 @@ const NOT_UNITS_FORWARD = new Set([
 /** Characters a unit's name never contains: they belong to the words before it (反映石桥镇, 收到…). */
 const NOT_IN_NAMES = /[对向在于据映到的与及为是将把被从由给让请称等、]/u;
 
+/**
+ * Verbs and conjunctions that end the words before a place, never its name (issue 19):
+ * 区纪委监委会同县农业农村局, 后通过镇级平台, 审计报告和村卫生室, 陈某系经镇卫生院. A two-character one
+ * ends the run anywhere in it; a one-character one only after the run's first character, because
+ * a place may begin with it (和平村, 同心县).
+ */
+const BEFORE_PLACE_WORDS = /会同|通过|经过|联合|协同|配合|会商|商请|督促|指导|责成|要求|组织|前往|来到|深入|走访|系经/gu;
+const BEFORE_PLACE_CHARS = /[和与及经系并同向对由从给到赴]/u;
+
+/**
+ * How many characters at the start of a place's run (`name`) belong to the words before it. The
+ * one-character words count only for place names (`chars`): a unit's name may hold them
+ * (自然资源和规划局, 股份经济合作社).
+ */
+export function wordsBeforePlace(name: string, chars = true, before = ''): number {
+  let cut = 0;
+  // A two-character word may begin on the character before the run (会同云岙镇: the run is 同云岙).
+  for (const m of `${before}${name}`.matchAll(BEFORE_PLACE_WORDS)) cut = Math.max(cut, m.index + m[0].length - before.length);
+  if (chars) for (let k = Math.max(1, cut); k < name.length; k++) if (BEFORE_PLACE_CHARS.test(name[k]!)) cut = k + 1;
+  return cut;
+}
+
 /** The unit suffix that `text` ends with, if it really ends a unit (农村 ends no 村). */
 function unitSuffixAtEnd(text: string): string | undefined {
   const suffix = UNIT_AT_END.exec(text)?.[0];
@@ -342,6 +364,7 @@ function parseChain(chain: string): { post: string; units: Unit[] } {
       suffixStart - nameStart < longest
     )
       nameStart--;
+    nameStart += wordsBeforePlace(rest.slice(nameStart, suffixStart), longest === 4);
     units.push({ start: nameStart, nameStart, end: rest.length, suffix });
     rest = rest.slice(0, nameStart);
   }
@@ -523,6 +546,7 @@ export function namedLocalPlaces(text: string): Array<{ start: number; end: numb
       !/[省市区县州镇乡村道某]$/u.test(text.slice(0, start))
     )
       start--;
+    start += wordsBeforePlace(text.slice(start, m.index), true, text[start - 1] ?? '');
     const name = text.slice(start, m.index);
     if (name.length >= 2 && !NOT_PLACE_NAMES.test(name)) spans.push({ start, end: m.index, suffix: m[0] });
   }
