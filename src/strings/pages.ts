@@ -46,8 +46,13 @@ export const PAGES = {
   readMore: '阅读全文',
   viewAll: '查看全部',
   backToTop: '回到顶部',
-  hotline: '如发现纪检监察干部违纪违法问题，可拨打举报电话 12388。',
-  footerNote: '本站所列人员均已匿名化处理；内容经本人（单位）同意后公开。',
+  // 12388 takes reports on party organisations, party members and everyone the 监察 reaches, not
+  // only on 纪检监察干部.
+  hotline: '对党组织、党员和公职人员违纪违法、职务违法犯罪问题，可拨打纪检监察举报电话 12388 检举控告。',
+  // Consent is required of clarifications only (schemas/clarification.ts); cases and culture are
+  // anonymised, and historical authors in culture are not. The note says each of its own kind.
+  footerNote: '澄清正名通知经本人（单位）同意后公开；案例和回访记述中的人员、单位均已匿名化处理。',
+  footerSiteCode: (code: string) => `网站标识码：${code}`,
   openData: '开放数据',
   feed: '订阅更新',
   sitemap: '网站地图',

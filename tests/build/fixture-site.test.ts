@@ -37,6 +37,14 @@ const NON_PUBLIC_IDS = [
   'culture/draft-story',
 ];
 
+/** A government site's footer lines, set for this build through MINGJING_FOOTER. */
+const FOOTER = {
+  siteCode: '3399000001',
+  icp: '测ICP备12345678号-1',
+  publicSecurity: '测公网安备 33990002000001号',
+  contact: ['主办：测试市纪委监委', '地址：测试市府前路1号'],
+};
+
 let work: string;
 let dist: string;
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -44,7 +52,7 @@ const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'mingjing-fixture-'));
   dist = join(work, 'dist');
-  const result = buildSite({ contentDir: FIXTURE, outDir: dist, now: '2026-11-01' });
+  const result = buildSite({ contentDir: FIXTURE, outDir: dist, now: '2026-11-01', env: { MINGJING_FOOTER: JSON.stringify(FOOTER) } });
   if (result.status !== 0) throw new Error(result.output);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -203,6 +211,19 @@ describe('fixture site build', () => {
     expect(rollUp('2024 年', 'clarifiedPersons')).toEqual(['rolledUp', '不少于 4']);
     expect(stats).not.toContain('>12<');
     expect(stats).toContain('测试县融媒体中心，2026年1月15日发布');
+  });
+
+  it('prints the configured footer lines, scopes the consent note to clarifications and describes 12388 for everyone', () => {
+    for (const page of ['', 'cases/published-case', 'stats']) {
+      const footer = html(page).split('<footer')[1]!;
+      expect(footer).toContain('网站标识码：3399000001');
+      expect(footer).toContain('<a href="https://beian.miit.gov.cn/" rel="noopener">测ICP备12345678号-1</a>');
+      expect(footer).toContain('href="https://beian.mps.gov.cn/#/query/webSearch?code=33990002000001"');
+      expect(footer).toContain('地址：测试市府前路1号');
+      expect(footer).toContain('澄清正名通知经本人（单位）同意后公开');
+      expect(footer).not.toContain('内容经本人（单位）同意后公开');
+      expect(footer).toContain('对党组织、党员和公职人员违纪违法');
+    }
   });
 
   it('says 要旨 and never 裁判 on any page', () => {
