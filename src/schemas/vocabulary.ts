@@ -47,8 +47,18 @@ export const CASE_SCENARIOS = [
 export const CASE_DECISIONS = ['不予问责', '免予问责', '从轻问责', '减轻问责', '不予容错'] as const;
 export type CaseDecision = (typeof CASE_DECISIONS)[number];
 
+/**
+ * Units a reported figure is counted in. 人 (persons) and 人次 (visits, one person possibly
+ * counted twice) are different quantities; so are 起/件 (matters) and 项 (decisions or filings).
+ */
+export const STATS_UNITS = ['人', '人次', '起', '件', '项', '个', '条'] as const;
+export type StatsUnit = (typeof STATS_UNITS)[number];
+
 /** How a series of guiding cases binds: 参照 (to be followed) or 参考 (for reference). */
 export const SERIES_EFFECTS = ['参照', '参考'] as const;
+export type SeriesEffect = (typeof SERIES_EFFECTS)[number];
+/** What a case of a series is called by its effect: 参照 → 指导性案例, 参考 → 典型案例. */
+export const CASE_KIND_BY_EFFECT: Record<SeriesEffect, string> = { 参照: '指导性案例', 参考: '典型案例' };
 
 /** What happened to a false accusation (诬告陷害): its clues handed over, or dealt with. */
 export const FALSE_ACCUSATION_ACTIONS = ['移送', '查处'] as const;

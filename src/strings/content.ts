@@ -109,6 +109,7 @@ export const FIELDS = {
   statsDisciplinedVisits: '回访受处分处理干部人次',
   statsDisciplinedReuseAdvice: '提出不影响使用建议数',
   statsDisciplinedPromoted: '回访后提拔或进一步使用人数',
+  statsReportedBy: '公布该数字的机关（不是本行机关时填写）',
   statsOutlet: '发布媒体',
   statsSourceDate: '发布日期',
   statsCounts: '统计口径',
@@ -131,6 +132,9 @@ export const EXPECTED = {
   between: (what: string, min: number, max: number) => `${what}，${min} 至 ${max} 个`,
   count: (what: string) => `${what}（非负整数）`,
   integer: (what: string) => `${what}（整数）`,
+  unitOf: (what: string) => `${what}的计量单位`,
+  figure: (what: string, units: readonly string[]) =>
+    `${what}，写成 value（数字）和 unit（单位：${units.join('、')}），如 { value: 12, unit: ${units[0]} }；非本行机关公布的，加 reportedBy（机关名称）`,
   year: (what: string) => `${what}（数字）`,
   yearFrom: (what: string, year: number) => `${what}（${year} 年以后）`,
   assessmentFinding: (what: string) => `${what}的认定`,

@@ -149,17 +149,21 @@ export const PAGES = {
   statsReportedNote: '表中为各机关公开发布的数字。报道没有公开的项目显示为“未公开”，不等于零。',
   statsNestedNote: '上级机关公开的数字已经包含下级机关，所以表中上下级的数字不能相加。',
   statsFilingsNote: '容错免责备案是干部在作出决策前向纪检监察机关报备，不是容错认定，单独列出。',
-  statsRollUp: '按机关层级汇总',
+  statsUnitsNote: '每个数字带有计量单位。“人”与“人次”、“件”与“项”口径不同，分列显示，不合并、不相加。',
+  statsReportedByNote: '个别数字由本行机关以外的部门公布（如组织部门），表中注明公布部门，不计入纪检监察机关的汇总。',
+  statsRollUp: '本站计算的下级机关合计（下限）',
   statsRollUpNote:
-    '汇总时，机关本级公开了的数字直接采用，不再加上下级；本级没有公开、下级机关公开了的，才把下级的数字相加，显示为“不少于”，因为没有公开数字的下级机关不在其中。',
-  statsRolledUp: (value: number) => `不少于 ${value}`,
-  statsRolledUpFrom: (organs: readonly string[]) => (organs.length === 1 ? `据${organs[0]}公开数字` : `据${organs.join('、')}公开数字相加`),
-  statsReportedOwn: '本级公开',
+    '上级机关本级没有公开某项数字时，本站把其下级机关公开的同一单位的数字相加，显示为“不少于”：这是本站计算的下限，不是任何机关公布的数字，没有公开数字的下级机关不在其中。上级机关本级公开了的数字，见上表。',
+  statsRollUpCaption: (period: string) => `${period}：本站将下级机关公开数字相加`,
+  statsRolledUp: (value: number, unit: string) => `不少于 ${value} ${unit}`,
+  statsRolledUpFrom: (organs: readonly string[]) => `本站据${organs.join('、')}公开的数字相加`,
+  statsReportedBy: (body: string) => `${body}公布`,
   statsPeriodTitle: (period: string) => `${period}公开数字`,
   statsSourceLine: (outlet: string, date: string) => `${outlet}，${date}发布`,
   keyFigures: '关键数据',
-  keyFiguresTitle: (organ: string, period: string) => `关键数据：${organ}（${period}）`,
-  keyFiguresNote: '以上为该机关公开发布的数字，“未公开”表示报道没有公开该项数字。',
+  keyFiguresTitle: (organ: string) => `关键数据：${organ}公开发布的数字`,
+  keyFiguresPeriod: (period: string) => `${period}`,
+  keyFiguresNote: '每项显示该机关已公开的最新数字及其统计期间；“未公开”表示该机关没有公开过该项数字。',
   siteCounts: '本站内容统计',
   charts: '图表',
   chartsIntro: '红色标记的是各机关公开发布的数字，蓝色标记的是本站根据已发布的条目计算的数字，两者口径不同，不能互相比较或相加。',
@@ -237,19 +241,22 @@ export const FALSE_ACCUSATION_STATEMENTS: Record<FalseAccusationAction, (organ: 
   查处: (organ, date, result) => `${organ}已于${date}对诬告陷害行为作出处理${result ? `：${result}` : ''}。`,
 };
 
-/** What each reported figure counts, with its unit: table headers, the home page, charts. */
+/** What each reported figure counts; its unit comes from the data (figureLabel). */
 export const STATS_FIGURE_LABELS: Record<StatsFigure, string> = {
-  clarifiedPersons: '澄清正名（人）',
-  clarifiedOrganizations: '澄清正名党组织、单位（个）',
-  falseAccusationCases: '查处诬告陷害（件）',
-  falseAccusationPersons: '查处诬告陷害（人）',
-  followUpVisits: '澄清回访（人次）',
-  toleranceDecisions: '容错纠错认定（项）',
-  toleranceFilings: '容错免责备案（项）',
-  disciplinedVisits: '回访受处分处理干部（人次）',
-  disciplinedReuseAdvice: '提出不影响使用建议（条）',
-  disciplinedPromoted: '回访后提拔或进一步使用（人）',
+  clarifiedPersons: '澄清正名干部',
+  clarifiedOrganizations: '澄清正名党组织、单位',
+  falseAccusationCases: '查处诬告陷害问题',
+  falseAccusationPersons: '查处诬告陷害人员',
+  followUpVisits: '澄清回访',
+  toleranceDecisions: '容错纠错认定',
+  toleranceFilings: '容错免责备案',
+  disciplinedVisits: '回访受处分处理干部',
+  disciplinedReuseAdvice: '提出不影响使用建议',
+  disciplinedPromoted: '回访后提拔或进一步使用',
 };
+
+/** A figure's label with the unit it was counted in: 澄清正名干部（人）, 回访受处分处理干部（人次）. */
+export const figureLabel = (field: StatsFigure, unit: string): string => `${STATS_FIGURE_LABELS[field]}（${unit}）`;
 
 /** What each count computed from the site's own entries counts. */
 export const SITE_COUNT_LABELS: Record<SiteCount, string> = {
@@ -258,8 +265,9 @@ export const SITE_COUNT_LABELS: Record<SiteCount, string> = {
   organizations: '其中澄清党组织、单位、集体（个）',
   falseAccusations: '载明诬告陷害处理情况的通知（篇）',
   followUps: '通知中记录的澄清回访（次）',
-  cases: '容错纠错指导性案例（个）',
-  notTolerated: '其中不予容错（个）',
+  guidingCases: '容错纠错指导性案例（个）',
+  typicalCases: '容错纠错典型案例（个）',
+  notTolerated: '以上案例中不予容错（个）',
   disciplinedAccounts: '回访教育材料（篇）',
 };
 

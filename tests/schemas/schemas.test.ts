@@ -247,17 +247,37 @@ describe('data file schemas', () => {
     expect(failedPaths(glossaryTermSchema.safeParse({ id: 'cheng-qing', term: '澄清正名' }))).toEqual(['definition']);
   });
 
-  it('validates yearly stats as non-negative integers', () => {
+  it('validates yearly stats as non-negative integers, each with its unit', () => {
     const row = {
       id: 's-2023',
       year: 2023,
       organ: 'yingzhou-city',
-      clarifiedPersons: 12,
+      clarifiedPersons: { value: 12, unit: '人' },
       source: { outlet: '市级党报', date: '2024-01', counts: '全市 2023 年' },
     };
     expect(yearlyStatsSchema.safeParse(row).success).toBe(true);
-    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: -1 }))).toEqual(['clarifiedPersons']);
-    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: 1.5 }))).toEqual(['clarifiedPersons']);
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: { value: -1, unit: '人' } }))).toEqual(['clarifiedPersons.value']);
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: { value: 1.5, unit: '人' } }))).toEqual([
+      'clarifiedPersons.value',
+    ]);
+  });
+
+  it('refuses a figure without its unit, or in a unit the figure is not counted in, saying which units are', () => {
+    const row = { id: 's', year: 2023, organ: 'x', source: { outlet: '报', date: '2024-01', counts: '全市' } };
+    const bare = yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: 12 });
+    expect(failedPaths(bare)).toEqual(['clarifiedPersons']);
+    expect(bare.error?.issues[0]?.message).toContain('unit（单位：人、人次）');
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: { value: 12 } }))).toEqual(['clarifiedPersons.unit']);
+    const wrong = yearlyStatsSchema.safeParse({ ...row, disciplinedPromoted: { value: 3, unit: '起' } });
+    expect(failedPaths(wrong)).toEqual(['disciplinedPromoted.unit']);
+    expect(wrong.error?.issues[0]?.message).toContain('人');
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, toleranceFilings: { value: 3, unit: '人次' } }))).toEqual(['toleranceFilings.unit']);
+    expect(
+      yearlyStatsSchema.parse({ ...row, disciplinedPromoted: { value: 3, unit: '人', reportedBy: '市委组织部' } }).disciplinedPromoted,
+    ).toEqual({ value: 3, unit: '人', reportedBy: '市委组织部' });
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, disciplinedPromoted: { value: 3, unit: '人', reportedBy: ' ' } }))).toEqual([
+      'disciplinedPromoted.reportedBy',
+    ]);
   });
 
   it('leaves an undisclosed figure absent, never 0, and keeps 备案 apart from 容错认定', () => {
@@ -265,10 +285,10 @@ describe('data file schemas', () => {
       id: 'f',
       year: 2023,
       organ: 'meichuan-county',
-      toleranceFilings: 9,
+      toleranceFilings: { value: 9, unit: '项' },
       source: { outlet: '报', date: '2023-09', counts: '备案数' },
     });
-    expect(parsed.toleranceFilings).toBe(9);
+    expect(parsed.toleranceFilings).toEqual({ value: 9, unit: '项' });
     expect(parsed).not.toHaveProperty('toleranceDecisions');
     expect(parsed).not.toHaveProperty('clarifiedPersons');
   });
