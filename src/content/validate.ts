@@ -23,6 +23,7 @@ import { leadingSurname } from '../names/index.ts';
 import { CONTENT, EXPECTED, FOUND } from '../strings/content.ts';
 import { maskName, problemsFromZodError, type ContentProblem } from './problems.ts';
 import { CASE_BODY_SECTIONS, RESERVED_IDS, type EntryKind } from '../schemas/vocabulary.ts';
+import { basisProblems, resultProblems, seriesAuthorityProblems } from './case-law.ts';
 import type { RawContent, RawDataFile, RawEntry } from './read.ts';
 
 export interface EntryDataByKind {
@@ -267,6 +268,7 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
           expected: EXPECTED.caseSections(CASE_BODY_SECTIONS),
           found: FOUND.missingSections(missing),
         });
+      problems.push(...resultProblems(entry.file, entry.data, entry.body, CONTENT.place.body), ...basisProblems(entry.file, entry.data));
     }
     if (entry.kind === 'culture' && entry.data.image) {
       const image = entry.data.image;
@@ -279,6 +281,7 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
     if (!organIds.has(item.issuer)) missingOrgan(raw.data.series.file, `[${index}].issuer`, item.issuer);
   });
   problems.push(...seriesProblems(entries, series, raw.data.series.file));
+  problems.push(...seriesAuthorityProblems(series, raw.data.series.file));
 
   return { content: { entries, organs, glossary, series, stats }, problems };
 }

@@ -38,6 +38,11 @@ export const caseSeriesSchema = z.object({
   effect: oneOf(SERIES_EFFECTS, FIELDS.seriesEffect),
   /** How the issuer words the effect, e.g. 各级纪检监察机关办理同类问题时参照执行。 */
   effectNote: text(FIELDS.seriesEffectNote),
+  /**
+   * Organs that issue the series jointly with the issuer, by name (中共某市委组织部): needed when
+   * the effect asks bodies the issuer has no authority over (组织人事部门) to follow the cases.
+   */
+  coIssuers: stringList(FIELDS.seriesCoIssuers).default([]),
   batches: z
     .array(z.object({ number: positiveInt(FIELDS.batch), date: isoDay(FIELDS.batchDate) }), { error: EXPECTED.list(FIELDS.batches) })
     .min(1, { error: EXPECTED.atLeastOne(FIELDS.batches) }),

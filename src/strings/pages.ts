@@ -52,6 +52,10 @@ export const PAGES = {
   // Consent is required of clarifications only (schemas/clarification.ts); cases and culture are
   // anonymised, and historical authors in culture are not. The note says each of its own kind.
   footerNote: '澄清正名通知经本人（单位）同意后公开；案例和回访记述中的人员、单位均已匿名化处理。',
+  coIssuers: (names: readonly string[]) => `（与${names.join('、')}联合发布）`,
+  accountability: '问责方式',
+  accountabilityList: (items: readonly { target: string; measure: string }[]) =>
+    items.map((item) => `${item.measure}（${item.target}）`).join('；'),
   footerSiteCode: (code: string) => `网站标识码：${code}`,
   openData: '开放数据',
   feed: '订阅更新',

@@ -154,9 +154,39 @@ describe('case schema', () => {
   });
 
   it('requires exclusions when tolerance is refused', () => {
-    const refused = { ...validCase(), decision: '不予容错' };
+    const refused = { ...validCase(), decision: '不予容错', accountability: [{ target: '领导干部', measure: '诫勉' }] };
     expect(failedPaths(caseSchema.safeParse(refused))).toEqual(['exclusions']);
     expect(caseSchema.safeParse({ ...refused, exclusions: ['谋取私利'] }).success).toBe(true);
+  });
+
+  it('limits 问责方式 to those of 《问责条例》 art. 8 for each target: 批评教育 is none of them', () => {
+    const lighter = (accountability: unknown) => caseSchema.safeParse({ ...validCase(), decision: '从轻问责', accountability });
+    expect(lighter([{ target: '领导干部', measure: '通报' }]).success).toBe(true);
+    expect(lighter([{ target: '党组织', measure: '检查' }]).success).toBe(true);
+    const criticism = lighter([{ target: '领导干部', measure: '批评教育' }]);
+    expect(failedPaths(criticism)).toEqual(['accountability.0.measure']);
+    expect(criticism.error?.issues[0]?.message).toContain('通报、诫勉、组织调整或者组织处理、纪律处分');
+    expect(criticism.error?.issues[0]?.message).toContain('批评教育不是问责方式');
+    // 诫勉 is for a cadre, 改组 for an organisation: each target has its own measures.
+    expect(failedPaths(lighter([{ target: '党组织', measure: '诫勉' }]))).toEqual(['accountability.0.measure']);
+    expect(failedPaths(lighter([{ target: '领导干部', measure: '改组' }]))).toEqual(['accountability.0.measure']);
+    expect(failedPaths(lighter([{ target: '村民', measure: '通报' }]))).toEqual(['accountability.0.target']);
+  });
+
+  it('requires a 问责方式 for a decision that holds someone to account, and none for one that does not', () => {
+    expect(failedPaths(caseSchema.safeParse({ ...validCase(), decision: '减轻问责' }))).toEqual(['accountability']);
+    expect(failedPaths(caseSchema.safeParse({ ...validCase(), decision: '不予容错', exclusions: ['谋取私利'] }))).toEqual(['accountability']);
+    expect(
+      failedPaths(caseSchema.safeParse({ ...validCase(), decision: '免予问责', accountability: [{ target: '领导干部', measure: '通报' }] })),
+    ).toEqual(['accountability']);
+  });
+
+  it('keeps a member who is not a leading cadre out of a 问责 decision, and allows 政务处分 only where tolerance is refused', () => {
+    const other = [{ target: '其他党员和公职人员', measure: '政务处分' }];
+    expect(failedPaths(caseSchema.safeParse({ ...validCase(), decision: '从轻问责', accountability: other }))).toEqual([
+      'accountability.0.target',
+    ]);
+    expect(caseSchema.safeParse({ ...validCase(), decision: '不予容错', exclusions: ['谋取私利'], accountability: other }).success).toBe(true);
   });
 
   it('takes 1 to 7 keywords', () => {
