@@ -15,7 +15,7 @@ export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
 
 export const ENTRY_KIND_DESCRIPTIONS: Record<EntryKind, string> = {
   clarifications: '对经核查失实的检举控告，依规为受到不实举报的干部和单位澄清正名。',
-  cases: '容错纠错指导性案例，供基层纪检监察干部办理同类问题时参照。',
+  cases: '容错纠错指导性案例和典型案例：指导性案例供办理同类问题时参照，典型案例供研判时参考。',
   culture: '廉洁诗词、家风家训、廉洁故事与宣传海报，可阅读、下载和张贴。',
 };
 
@@ -110,12 +110,12 @@ export const PAGES = {
       .filter(Boolean)
       .join('；'),
   compareCases: '案例对照表',
-  compareIntro: '全部容错纠错指导性案例的四项认定和认定结果，一行一个案例，便于对照研判。点击列标题可以排序。',
+  compareIntro: '全部容错纠错案例（指导性案例和典型案例）的四项认定和认定结果，一行一个案例，便于对照研判。点击列标题可以排序。',
   compareCase: '案例',
   compareYear: '年份',
   sortBy: (column: string) => `按${column}排序`,
   keywordIndex: '关键词索引',
-  keywordIntro: '按关键词查找容错纠错指导性案例，关键词按拼音排序。',
+  keywordIntro: '按关键词查找容错纠错案例，关键词按拼音排序。',
   seriesNav: '同一系列的前后案例',
   previousInSeries: (number: number) => `上一号（第${number}号）`,
   nextInSeries: (number: number) => `下一号（第${number}号）`,
@@ -192,7 +192,7 @@ export const PAGES = {
   /** 2023 年, 2024 年上半年 */
   period: (year: number, part?: string) => `${year} 年${part ?? ''}`,
   latestNotices: '最新澄清正名',
-  featuredCases: '容错纠错指导性案例',
+  featuredCases: '容错纠错案例',
   cultureHighlight: '廉洁文化',
   // Share and print
   share: '分享与打印',
@@ -285,7 +285,7 @@ export const GLOSSARY_LINKS = {
 /** RSS feeds: one for everything, one per kind. */
 export const FEEDS = {
   allTitle: (site: string) => `${site} · 全部更新`,
-  allDescription: '纪检监察机关新发布的澄清正名通知、容错纠错指导性案例和廉洁文化作品。',
+  allDescription: '纪检监察机关新发布的澄清正名通知、容错纠错案例和廉洁文化作品。',
   kindTitle: (site: string, kind: string) => `${site} · ${kind}`,
   linkTitle: (site: string, what: string) => `${site} ${what}订阅（RSS）`,
 } as const;
@@ -323,7 +323,7 @@ export const OPEN_DATA_FIELDS: Record<EntryKind, Record<string, string>> = {
   },
   cases: {
     ...COMMON_FIELDS,
-    series: '所属指导性案例系列',
+    series: '所属案例系列',
     number: '在系列中的编号（第N号）',
     batch: '发布批次（第M批）',
     scenario: '容错情形',
@@ -342,4 +342,4 @@ export const OPEN_DATA_FIELDS: Record<EntryKind, Record<string, string>> = {
   },
 };
 
-export const SITE_DESCRIPTION = '纪检监察机关澄清正名通知、容错纠错指导性案例和廉洁文化作品的公开发布平台。';
+export const SITE_DESCRIPTION = '纪检监察机关澄清正名通知、容错纠错案例和廉洁文化作品的公开发布平台。';

@@ -67,7 +67,7 @@ export const POSTER = {
 
 export const HANDOUT = {
   /** The case handout's running head, in every printed page's top margin. */
-  runningHead: '容错纠错指导性案例 · 学习材料',
+  runningHead: '容错纠错案例 · 学习材料',
   /** 第 N 页，共 M 页: the text around the page counters in the bottom margin. */
   pageNumber: ['第 ', ' 页，共 ', ' 页'] as const,
 } as const;

@@ -190,7 +190,7 @@ describe('the case study handout', () => {
       expect(pages, entry.id).toBeGreaterThan(1);
       const texts = Array.from({ length: pages }, (_, i) => pageText(file, i + 1));
       texts.forEach((text, i) => {
-        expect(text, `${entry.id} p${i + 1}`).toContain('容错纠错指导性案例·学习材料');
+        expect(text, `${entry.id} p${i + 1}`).toContain('容错纠错案例·学习材料');
         expect(text, `${entry.id} p${i + 1}`).toContain(`第${i + 1}页，共${pages}页`);
       });
       const assessment = entry.data['assessment'] as Record<string, { finding: string }>;

@@ -227,7 +227,7 @@ describe('domain fidelity', () => {
       expect(tr, row.id).toBeDefined();
       for (const [, field, unit, value] of tr!.matchAll(/data-figure="(\w+):([^"]+)"[^>]*>\s*([^<]*?)\s*</g)) {
         const figure = row[field!] as { value: number; unit: string } | undefined;
-        expect(value, `${row.id}.${field}:${unit}`).toBe(figure?.unit === unit ? String(figure.value) : '未公开');
+        expect(value, `${row.id}.${field}:${unit}`).toBe(figure && figure.unit === unit ? String(figure.value) : '未公开');
       }
     }
     // In the reported figures (not the counts of the site's own entries, where 0 is a count).
