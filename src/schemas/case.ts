@@ -97,13 +97,28 @@ export const caseSchema = baseEntrySchema
   .superRefine((entry, ctx) => {
     const accountable = ACCOUNTABLE_DECISIONS.includes(entry.decision);
     if (accountable && entry.accountability.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['accountability'], message: EXPECTED.accountabilityRequired(entry.decision), input: entry.accountability });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accountability'],
+        message: EXPECTED.accountabilityRequired(entry.decision),
+        input: entry.accountability,
+      });
     if (!accountable && entry.accountability.length > 0)
-      ctx.addIssue({ code: 'custom', path: ['accountability'], message: EXPECTED.noAccountability(entry.decision), input: entry.accountability });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accountability'],
+        message: EXPECTED.noAccountability(entry.decision),
+        input: entry.accountability,
+      });
     entry.accountability.forEach((item, index) => {
       const allowed: readonly string[] = ACCOUNTABILITY_MEASURES[item.target];
       if (!allowed.includes(item.measure))
-        ctx.addIssue({ code: 'custom', path: ['accountability', index, 'measure'], message: EXPECTED.accountabilityMeasure(item.target, allowed), input: item.measure });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['accountability', index, 'measure'],
+          message: EXPECTED.accountabilityMeasure(item.target, allowed),
+          input: item.measure,
+        });
       // 《问责条例》 reaches 党组织 and 党的领导干部 only: a 问责 decision names no other target.
       if (entry.decision !== '不予容错' && !ACCOUNTABILITY_REGULATION_TARGETS.includes(item.target))
         ctx.addIssue({

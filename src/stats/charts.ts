@@ -101,6 +101,12 @@ export function decisionsByScenario(cases: readonly CaseLike[]): Bar[] {
   }));
 }
 
+/** The reported figures /stats/ charts, each in one unit: 澄清正名 in persons, 回访 in visits. */
+export const CHARTED: { clarified: Indicator; disciplined: Indicator } = {
+  clarified: { field: 'clarifiedPersons', unit: '人' },
+  disciplined: { field: 'disciplinedVisits', unit: '人次' },
+};
+
 /**
  * Reported figures: one bar per row that discloses the indicator in its unit, newest period
  * first, each labelled with its organ and period. Rows of nested organs are shown side by side,

@@ -164,8 +164,7 @@ export const HEADLINE_FIGURES: readonly StatsFigure[] = [
 
 /** One figure on the home page: its latest published value with the row (period, source) it came from. */
 export type HomeFigure =
-  | { kind: 'reported'; indicator: Indicator; figure: ReportedFigure; row: YearlyStats }
-  | { kind: 'undisclosed'; field: StatsFigure };
+  { kind: 'reported'; indicator: Indicator; figure: ReportedFigure; row: YearlyStats } | { kind: 'undisclosed'; field: StatsFigure };
 
 /**
  * The home page's figures: for every indicator the host organ ever published, its latest value,

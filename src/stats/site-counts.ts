@@ -19,7 +19,13 @@ export const SITE_COUNTS = [
 export type SiteCount = (typeof SITE_COUNTS)[number];
 
 /** The counts beside the home page's headline figures, one for each of them. */
-export const HOME_SITE_COUNTS: readonly SiteCount[] = ['notices', 'falseAccusations', 'guidingCases', 'typicalCases', 'disciplinedAccounts'];
+export const HOME_SITE_COUNTS: readonly SiteCount[] = [
+  'notices',
+  'falseAccusations',
+  'guidingCases',
+  'typicalCases',
+  'disciplinedAccounts',
+];
 
 /** The fields the counts read, so pages can pass content-store entries or model entries alike. */
 export interface CountedNotice {

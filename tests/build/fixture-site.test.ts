@@ -182,9 +182,9 @@ describe('fixture site build', () => {
     const start = home.indexOf('data-figures-kind="reported"');
     const reported = home.slice(start, home.indexOf('</ul>', start));
     const figure = (key: string) => {
-      const match = new RegExp(`data-figure="${key}"[^>]*>\\s*<strong[^>]*>([^<]+)</strong>\\s*([^<]*)(?:<small[^>]*>([^<]*)</small>)?`).exec(
-        reported,
-      );
+      const match = new RegExp(
+        `data-figure="${key}"[^>]*>\\s*<strong[^>]*>([^<]+)</strong>\\s*([^<]*)(?:<small[^>]*>([^<]*)</small>)?`,
+      ).exec(reported);
       return match && [match[1], match[2]!.trim(), match[3]];
     };
     // test-city's 2025 row: 7 persons (its county's 5 are inside the 7, never added to it).
@@ -216,7 +216,9 @@ describe('fixture site build', () => {
     expect(stats).toContain('>回访受处分处理干部（人）<');
     expect(stats).toMatch(/data-figure="disciplinedPromoted:人"[^>]*>\s*2\s*<small class="reported-by"[^>]*>测试市委组织部公布<\/small>/);
     const rollUp = (period: string, key: string) =>
-      new RegExp(`data-rollup="${period}"[\\s\\S]*?data-figure="${key}" data-figure-kind="(\\w+)"[\\s\\S]*?<td[^>]*>([^<]+)</td>\\s*<td[^>]*>([^<]+)</td>`)
+      new RegExp(
+        `data-rollup="${period}"[\\s\\S]*?data-figure="${key}" data-figure-kind="(\\w+)"[\\s\\S]*?<td[^>]*>([^<]+)</td>\\s*<td[^>]*>([^<]+)</td>`,
+      )
         .exec(stats)
         ?.slice(1, 4);
     expect(rollUp('2025 年', 'followUpVisits:人次')).toEqual(['rolledUp', '不少于 11 人次', '本站据测试县纪委公开的数字相加']);

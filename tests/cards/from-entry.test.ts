@@ -7,12 +7,30 @@ import { cardInputsForSite } from '../../src/cards/from-entry.ts';
 import type { ContentModel } from '../../src/content/model.ts';
 import type { SiteConfig } from '../../src/lib/node/config.ts';
 
-const series = (id: string, effect: '参照' | '参考') => ({ id, issuer: 'city', title: id, effect, effectNote: '', coIssuers: [], batches: [] });
+const series = (id: string, effect: '参照' | '参考') => ({
+  id,
+  issuer: 'city',
+  title: id,
+  effect,
+  effectNote: '',
+  coIssuers: [],
+  batches: [],
+});
 const caseEntry = (id: string, seriesId: string) => ({
   kind: 'cases',
   id,
   body: '',
-  data: { title: id, summary: '', date: '2025-01-01', organ: 'city', series: seriesId, number: 1, batch: 1, gist: '', decision: '免予问责' },
+  data: {
+    title: id,
+    summary: '',
+    date: '2025-01-01',
+    organ: 'city',
+    series: seriesId,
+    number: 1,
+    batch: 1,
+    gist: '',
+    decision: '免予问责',
+  },
 });
 const model = {
   organs: [{ id: 'city', name: '某市纪委监委' }],

@@ -175,9 +175,13 @@ describe('case schema', () => {
 
   it('requires a 问责方式 for a decision that holds someone to account, and none for one that does not', () => {
     expect(failedPaths(caseSchema.safeParse({ ...validCase(), decision: '减轻问责' }))).toEqual(['accountability']);
-    expect(failedPaths(caseSchema.safeParse({ ...validCase(), decision: '不予容错', exclusions: ['谋取私利'] }))).toEqual(['accountability']);
+    expect(failedPaths(caseSchema.safeParse({ ...validCase(), decision: '不予容错', exclusions: ['谋取私利'] }))).toEqual([
+      'accountability',
+    ]);
     expect(
-      failedPaths(caseSchema.safeParse({ ...validCase(), decision: '免予问责', accountability: [{ target: '领导干部', measure: '通报' }] })),
+      failedPaths(
+        caseSchema.safeParse({ ...validCase(), decision: '免予问责', accountability: [{ target: '领导干部', measure: '通报' }] }),
+      ),
     ).toEqual(['accountability']);
   });
 
@@ -186,7 +190,9 @@ describe('case schema', () => {
     expect(failedPaths(caseSchema.safeParse({ ...validCase(), decision: '从轻问责', accountability: other }))).toEqual([
       'accountability.0.target',
     ]);
-    expect(caseSchema.safeParse({ ...validCase(), decision: '不予容错', exclusions: ['谋取私利'], accountability: other }).success).toBe(true);
+    expect(caseSchema.safeParse({ ...validCase(), decision: '不予容错', exclusions: ['谋取私利'], accountability: other }).success).toBe(
+      true,
+    );
   });
 
   it('takes 1 to 7 keywords', () => {
@@ -286,7 +292,9 @@ describe('data file schemas', () => {
       source: { outlet: '市级党报', date: '2024-01', counts: '全市 2023 年' },
     };
     expect(yearlyStatsSchema.safeParse(row).success).toBe(true);
-    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: { value: -1, unit: '人' } }))).toEqual(['clarifiedPersons.value']);
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: { value: -1, unit: '人' } }))).toEqual([
+      'clarifiedPersons.value',
+    ]);
     expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: { value: 1.5, unit: '人' } }))).toEqual([
       'clarifiedPersons.value',
     ]);
@@ -301,7 +309,9 @@ describe('data file schemas', () => {
     const wrong = yearlyStatsSchema.safeParse({ ...row, disciplinedPromoted: { value: 3, unit: '起' } });
     expect(failedPaths(wrong)).toEqual(['disciplinedPromoted.unit']);
     expect(wrong.error?.issues[0]?.message).toContain('人');
-    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, toleranceFilings: { value: 3, unit: '人次' } }))).toEqual(['toleranceFilings.unit']);
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, toleranceFilings: { value: 3, unit: '人次' } }))).toEqual([
+      'toleranceFilings.unit',
+    ]);
     expect(
       yearlyStatsSchema.parse({ ...row, disciplinedPromoted: { value: 3, unit: '人', reportedBy: '市委组织部' } }).disciplinedPromoted,
     ).toEqual({ value: 3, unit: '人', reportedBy: '市委组织部' });

@@ -193,9 +193,9 @@ describe('domain fidelity', () => {
     const home = page('');
     const start = home.indexOf('data-figures-kind="reported"');
     const reported = home.slice(start, home.indexOf('</ul>', start));
-    const shown = [...reported.matchAll(/data-figure="(\w+)"[^>]*>\s*<strong[^>]*>([^<]+)<\/strong>\s*([^<]*)(?:<small[^>]*>([^<]*)<\/small>)?/g)].map(
-      (m) => ({ field: m[1]!, value: m[2]!, label: m[3]!.trim(), note: m[4] ?? '' }),
-    );
+    const shown = [
+      ...reported.matchAll(/data-figure="(\w+)"[^>]*>\s*<strong[^>]*>([^<]+)<\/strong>\s*([^<]*)(?:<small[^>]*>([^<]*)<\/small>)?/g),
+    ].map((m) => ({ field: m[1]!, value: m[2]!, label: m[3]!.trim(), note: m[4] ?? '' }));
     // Every figure the host ever published is shown once per unit, at the newest row holding it.
     const expected = new Map<string, { value: string; note: string; outlet: string }>();
     for (const row of rows)

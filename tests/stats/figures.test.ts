@@ -136,12 +136,9 @@ describe('periods', () => {
 describe('the home page’s figures', () => {
   it('show each figure’s latest published value with the row it comes from, never 未公开 when an older value exists', () => {
     const figures = homeFigures(ROWS, 'city');
-    expect(figures.map((item) => (item.kind === 'reported' ? [item.indicator.field, item.figure.value, item.row.id] : [item.field]))).toEqual([
-      ['clarifiedPersons', 297, 'c'],
-      ['disciplinedVisits', 797, 'h'],
-      ['falseAccusationCases'],
-      ['toleranceDecisions'],
-    ]);
+    expect(
+      figures.map((item) => (item.kind === 'reported' ? [item.indicator.field, item.figure.value, item.row.id] : [item.field])),
+    ).toEqual([['clarifiedPersons', 297, 'c'], ['disciplinedVisits', 797, 'h'], ['falseAccusationCases'], ['toleranceDecisions']]);
     expect(rowsCited(figures).map((r) => r.id)).toEqual(['h', 'c']);
   });
 

@@ -65,7 +65,8 @@ export const FOOTER_FORMATS = {
 
 function footerConfig(raw: unknown, file: string): FooterConfig {
   if (raw === undefined) return { contact: [] };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(BUILD.config.badFooter('footer', JSON.stringify(raw), file));
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error(BUILD.config.badFooter('footer', JSON.stringify(raw), file));
   const known = new Set(['siteCode', 'icp', 'publicSecurity', 'contact']);
   for (const key of Object.keys(raw)) if (!known.has(key)) throw new Error(BUILD.config.unknownFooterKey(key, file));
   const fields = raw as Record<string, unknown>;
