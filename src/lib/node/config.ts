@@ -10,7 +10,7 @@
  * - MINGJING_CACHE_DIR    build cache (Astro's content store and rendered cards), default
  *                         `node_modules/.astro`; separate builds that run at once need their own
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isCalendarDate } from '../../schemas/fields.ts';
 import { BUILD } from '../../strings/build.ts';
@@ -39,6 +39,11 @@ export interface SiteConfig {
   portal: PortalMember[];
   /** The lines a government site's footer carries; each shown only when set. */
   footer: FooterConfig;
+  /**
+   * Seal images by organ id, as site paths of files under public/ (e.g. /seals/yingzhou-city.png):
+   * a printed notice of that organ carries its seal over the 落款; others carry none.
+   */
+  seals: Record<string, string>;
 }
 
 /**
@@ -110,6 +115,21 @@ function portalMembers(raw: unknown, file: string): PortalMember[] {
   });
 }
 
+function sealImages(raw: unknown, file: string, projectRoot: string): Record<string, string> {
+  if (raw === undefined) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(BUILD.config.badSeal('seals', JSON.stringify(raw), file));
+  const seals: Record<string, string> = {};
+  for (const [organ, path] of Object.entries(raw)) {
+    const key = `seals.${organ}`;
+    if (typeof path !== 'string' || !/^\/[\w\-./]+\.(?:png|svg|webp)$/.test(path) || path.includes('..'))
+      throw new Error(BUILD.config.badSeal(key, String(path), file));
+    // A seal that is not there would print a broken image where the organ's seal belongs.
+    if (!existsSync(resolve(projectRoot, 'public', path.slice(1)))) throw new Error(BUILD.config.missingSeal(key, path, file));
+    seals[organ] = path;
+  }
+  return seals;
+}
+
 function positiveWhole(value: unknown, key: string, file: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new Error(BUILD.config.badNumber(key, String(value), file));
   return value;
@@ -147,6 +167,7 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
     today,
     projectRoot,
     portal: portalMembers(env['MINGJING_PORTAL'] ? JSON.parse(env['MINGJING_PORTAL']) : (raw as { portal?: unknown }).portal, file),
+    seals: sealImages((raw as { seals?: unknown }).seals, file, projectRoot),
     footer: footerConfig(env['MINGJING_FOOTER'] ? JSON.parse(env['MINGJING_FOOTER']) : (raw as { footer?: unknown }).footer, file),
   };
 }
