@@ -132,7 +132,9 @@ describe('a 大字版 notice on paper', () => {
 
   it('sets out the 版头 as GB/T 9704 does: issuer, 文号 under it, then the title', () => {
     // After the running head (the issuer and title in small type at the top of every page).
-    const text = linesOf(pdfs.get('length-430')!, 1).join('').replace(`测试县纪委监委${squash(TITLE)}`, '');
+    const text = linesOf(pdfs.get('length-430')!, 1)
+      .join('')
+      .replace(`测试县纪委监委${squash(TITLE)}`, '');
     const issuer = text.indexOf('测试县纪委监委');
     const number = text.indexOf(`测纪澄〔2026〕${NOTICES.findIndex((notice) => notice.id === 'length-430') + 11}号`);
     const title = text.indexOf(squash(TITLE));
@@ -148,7 +150,9 @@ describe('a 大字版 notice on paper', () => {
 
   it('prints the 落款 without a blank seal box, and a seal only where the configuration gives the organ one', () => {
     for (const notice of NOTICES) {
-      const text = Array.from({ length: pageCount(pdfs.get(notice.id)!) }, (_, i) => linesOf(pdfs.get(notice.id)!, i + 1).join('')).join('');
+      const text = Array.from({ length: pageCount(pdfs.get(notice.id)!) }, (_, i) => linesOf(pdfs.get(notice.id)!, i + 1).join('')).join(
+        '',
+      );
       expect(text, notice.id).not.toContain('盖章处');
       const html = readFileSync(join(dist, 'print/notice', notice.id, 'index.html'), 'utf8');
       if (notice.organ === 'test-city') expect(html, notice.id).toMatch(/<img[^>]*src="\/seals\/test-city\.svg"[^>]*data-seal/);

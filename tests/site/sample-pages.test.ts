@@ -70,7 +70,7 @@ describe('entry pages', () => {
     expect(html).toContain(String(notice.data['scope']));
     for (const visit of notice.data['followUps'] as { method: string }[]) expect(html).toContain(visit.method);
     expect(html).toMatch(/class="notice-issuer"[^>]*>[^<]*纪/);
-    expect(html).toMatch(/class="notice-signature"/);
+    expect(html).toMatch(/class="[^"]*\bnotice-signature\b[^"]*"/);
   });
 
   it('render a case with its four tests, decision, timeline and rules', () => {

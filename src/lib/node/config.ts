@@ -117,7 +117,8 @@ function portalMembers(raw: unknown, file: string): PortalMember[] {
 
 function sealImages(raw: unknown, file: string, projectRoot: string): Record<string, string> {
   if (raw === undefined) return {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(BUILD.config.badSeal('seals', JSON.stringify(raw), file));
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error(BUILD.config.badSeal('seals', JSON.stringify(raw), file));
   const seals: Record<string, string> = {};
   for (const [organ, path] of Object.entries(raw)) {
     const key = `seals.${organ}`;

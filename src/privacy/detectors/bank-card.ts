@@ -41,9 +41,9 @@ export function detectBankCards(text: string): RawMatch[] {
   return findDigitSpans(text, ({ digits }) => isBankCardNumber(digits), { ignoreQuantities: true })
     .filter((span) => !isFilingNumber(text, span.start, text.slice(span.start, span.end).replace(/\D/g, '')))
     .map((span) => ({
-    start: span.start,
-    end: span.end,
-    kind: 'bank-card',
-    value: text.slice(span.start, span.end),
-  }));
+      start: span.start,
+      end: span.end,
+      kind: 'bank-card',
+      value: text.slice(span.start, span.end),
+    }));
 }
