@@ -25,6 +25,10 @@ export function assertBuiltSiteClean(
     publicNames: [...new Set(published.flatMap(publicNamesOf))],
     notNames: [...new Set(published.flatMap((entry) => entry.data.notNames))],
     denylist: loadDenylist(),
+    // The footer's lines are the organ's own contact details, published on its authority.
+    vouchedTexts: [...config.footer.contact, config.footer.publicSecurity, config.footer.icp].filter((text): text is string =>
+      Boolean(text),
+    ),
     cacheFile: join(config.cacheDir, 'mingjing-output-check.txt'),
     projectRoot: config.projectRoot,
   });

@@ -132,6 +132,16 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** Where each vouched-for text occurs in `text`, as [start, end) ranges. */
+function vouchedRanges(text: string, vouched: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const phrase of vouched) {
+    if (!phrase) continue;
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length)) ranges.push([at, at + phrase.length]);
+  }
+  return ranges;
+}
+
 export interface OutputCheckResult {
   findings: Finding[];
   filesChecked: number;
@@ -145,7 +155,16 @@ export interface OutputCheckResult {
  */
 export function checkBuiltSite(
   outDir: string,
-  options: ScanOptions & { cacheFile?: string | undefined; projectRoot?: string | undefined },
+  options: ScanOptions & {
+    cacheFile?: string | undefined;
+    projectRoot?: string | undefined;
+    /**
+     * Texts the site's configuration puts on every page on the organ's own authority (its
+     * address, its 公安备案号 in the footer): a finding wholly inside one is not reported. Only
+     * exact occurrences count, so the same address elsewhere in an entry is still found.
+     */
+    vouchedTexts?: readonly string[] | undefined;
+  },
 ): OutputCheckResult {
   // The key covers what decides a finding besides the file: the vouched-for names, the deny-list
   // and the detectors (clean-cache.ts).
@@ -153,6 +172,7 @@ export function checkBuiltSite(
     options.publicNames ?? [],
     options.notNames ?? [],
     options.denylist ?? [],
+    options.vouchedTexts ?? [],
     options.projectRoot ? detectorFingerprint(options.projectRoot) : `${process.pid}:${Math.random()}`,
   ]);
   const cache = openCleanCache(options.cacheFile, salt);
@@ -171,7 +191,10 @@ export function checkBuiltSite(
     const view = viewOf(file, bytes);
     if (!view) continue;
     filesChecked += 1;
-    const matches = collectMatches(view.text, { ...options, wordList: /\.pf_(?:index|filter|meta)$/u.test(file) });
+    const vouched = vouchedRanges(view.text, options.vouchedTexts ?? []);
+    const matches = collectMatches(view.text, { ...options, wordList: /\.pf_(?:index|filter|meta)$/u.test(file) }).filter(
+      (match) => !vouched.some(([start, end]) => match.start >= start && match.end <= end),
+    );
     if (matches.length === 0) {
       cache.add(key);
       continue;
