@@ -239,7 +239,7 @@ describe('fixture site build', () => {
     for (const page of ['', 'cases/published-case', 'stats']) {
       const footer = html(page).split('<footer')[1]!;
       expect(footer).toContain('网站标识码：3399000001');
-      expect(footer).toContain('<a href="https://beian.miit.gov.cn/" rel="noopener">测ICP备12345678号-1</a>');
+      expect(footer).toMatch(/<a href="https:\/\/beian\.miit\.gov\.cn\/" rel="noopener"[^>]*>测ICP备12345678号-1<\/a>/);
       expect(footer).toContain('href="https://beian.mps.gov.cn/#/query/webSearch?code=33990002000001"');
       expect(footer).toContain('地址：测试市府前路1号');
       expect(footer).toContain('澄清正名通知经本人（单位）同意后公开');
