@@ -52,6 +52,8 @@ const NOTICES = [
   { id: 'length-1300', length: 1300, paragraphs: 9, organ: 'test-county' },
 ];
 const TITLE = '关于对某镇干部周某被反映在补助发放中优亲厚友等问题的澄清说明';
+/** A joint issuer's full name, as long as real ones: the 落款 must not squeeze the rest of its row. */
+const COUNTY = '中共测试县纪律检查委员会 测试县监察委员会';
 
 let work: string;
 let dist: string;
@@ -63,6 +65,10 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'mingjing-notice-print-'));
   const content = join(work, 'content');
   cpSync(FIXTURE, content, { recursive: true });
+  writeFileSync(
+    join(content, 'organs.yaml'),
+    readFileSync(join(content, 'organs.yaml'), 'utf8').replace('name: 测试县纪委监委', `name: ${COUNTY}`),
+  );
   const template = readFileSync(join(content, 'clarifications/published-notice.md'), 'utf8');
   const [, front] = template.split(/^---$/m);
   NOTICES.forEach((notice, index) => {
@@ -134,8 +140,8 @@ describe('a 大字版 notice on paper', () => {
     // After the running head (the issuer and title in small type at the top of every page).
     const text = linesOf(pdfs.get('length-430')!, 1)
       .join('')
-      .replace(`测试县纪委监委${squash(TITLE)}`, '');
-    const issuer = text.indexOf('测试县纪委监委');
+      .replace(`${squash(COUNTY)}${squash(TITLE)}`, '');
+    const issuer = text.indexOf(squash(COUNTY));
     const number = text.indexOf(`测纪澄〔2026〕${NOTICES.findIndex((notice) => notice.id === 'length-430') + 11}号`);
     const title = text.indexOf(squash(TITLE));
     expect(issuer).toBeGreaterThan(-1);
@@ -146,6 +152,19 @@ describe('a 大字版 notice on paper', () => {
     expect(html).toMatch(/class="board-masthead"[^>]*>\s*<p class="board-issuer"[^>]*>[^<]+<\/p>\s*<p class="board-doc-number"/);
     const page = readFileSync(join(dist, 'clarifications/length-430/index.html'), 'utf8');
     expect(page).toMatch(/class="notice-masthead"[^>]*>[\s\S]*?data-field="issuer"[\s\S]*?data-field="docNumber"[\s\S]*?<\/div>\s*<h1/);
+  });
+
+  it('keeps the verification code whole on paper, beside a long issuer’s 落款', () => {
+    for (const notice of NOTICES) {
+      const code = /data-board-code[^>]*>([0-9A-Z]{4}-[0-9A-Z]{4})</.exec(
+        readFileSync(join(dist, 'print/notice', notice.id, 'index.html'), 'utf8'),
+      )![1]!;
+      const pdf = pdfs.get(notice.id)!;
+      const lines = Array.from({ length: pageCount(pdf) }, (_, i) => linesOf(pdf, i + 1)).flat();
+      expect(lines, notice.id).toContain(code);
+      // No column squeezed to a character or two a line.
+      expect(lines.filter((line) => line.length <= 2).length, notice.id).toBeLessThanOrEqual(2);
+    }
   });
 
   it('prints the 落款 without a blank seal box, and a seal only where the configuration gives the organ one', () => {
