@@ -11,7 +11,15 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { CASE_DECISIONS, CASE_SCENARIOS, CASE_STAGES, CLARIFICATION_METHODS, type EntryKind } from '../schemas/vocabulary.ts';
+import {
+  ACCOUNTABLE_DECISIONS,
+  CASE_DECISIONS,
+  CASE_SCENARIOS,
+  CASE_STAGES,
+  CLARIFICATION_METHODS,
+  DECISION_ARTICLE,
+  type EntryKind,
+} from '../schemas/vocabulary.ts';
 import { seededRandom } from './random.ts';
 
 export interface SyntheticContentSummary {
@@ -276,19 +284,19 @@ export async function generateSyntheticContent(dir: string, entries: number, see
       id: `synth-city-${year}`,
       year,
       organ: CITY.id,
-      clarifiedPersons: between(50, 300),
-      clarifiedOrganizations: between(5, 30),
-      falseAccusationCases: between(1, 20),
-      toleranceDecisions: between(5, 60),
+      clarifiedPersons: { value: between(50, 300), unit: '人' },
+      clarifiedOrganizations: { value: between(5, 30), unit: '个' },
+      falseAccusationCases: { value: between(1, 20), unit: '件' },
+      toleranceDecisions: { value: between(5, 60), unit: '项' },
       source: { outlet: '合成数据', date: `${year + 1}-01`, counts: `全市各级纪检监察机关 ${year} 年全年（合成数据，仅用于性能测量）` },
     },
     ...COUNTIES.map((county) => ({
       id: `synth-${county.id}-${year}`,
       year,
       organ: county.id,
-      clarifiedPersons: between(5, 40),
-      ...(random() < 0.5 ? { followUpVisits: between(5, 80) } : {}),
-      ...(random() < 0.5 ? { toleranceFilings: between(1, 15) } : {}),
+      clarifiedPersons: { value: between(5, 40), unit: '人' },
+      ...(random() < 0.5 ? { followUpVisits: { value: between(5, 80), unit: '人次' } } : {}),
+      ...(random() < 0.5 ? { toleranceFilings: { value: between(1, 15), unit: '项' } } : {}),
       source: { outlet: '合成数据', date: `${year + 1}-02`, counts: `${county.name}纪委监委 ${year} 年全年（合成数据）` },
     })),
   ]);
@@ -420,16 +428,18 @@ export async function generateSyntheticContent(dir: string, entries: number, see
           integrity: { finding: tolerated ? '未发现谋取私利。' : '存在利益输送。', meets: tolerated },
         },
         exclusions: tolerated ? [] : ['谋取私利', '明知故犯'],
+        // 问责方式 of 《问责条例》 art. 8 where the decision holds someone to account (content/case-law.ts).
+        accountability: ACCOUNTABLE_DECISIONS.includes(decision) ? [{ target: '领导干部', measure: '诫勉' }] : [],
         filing: { registered: random() < 0.4 },
         process,
-        basis: [{ title: '《中国共产党问责条例》', article: `第${pick(['十七', '十八', '十九'])}条` }],
+        basis: [{ title: '《中国共产党问责条例》', article: DECISION_ARTICLE[decision] ?? '第七条' }],
         sector,
         aftermath: `${town}建立了${topic}事前风险评估机制。`,
       };
       const body = [
         `## 基本情况\n\n${date.slice(0, 4)}年，${town}在${topic}工作中，${action}。分管干部${who}在推进过程中，${pick(['因时间紧迫', '因政策衔接不畅', '因群众诉求集中', '因施工条件变化'])}，导致${pick(['费用超出预算', '部分手续滞后', '工期延误', '个别群众不满'])}。`,
         `## 核查认定\n\n${organ.shortName}${pick(CHECKS)}，认为：${data.assessment.motive.finding}${data.assessment.procedure.finding}${data.assessment.outcome.finding}${data.assessment.integrity.finding}`,
-        `## 处理结果\n\n经集体研究，依据有关规定，对${who}作出${decision}的认定，并督促相关单位完善制度。`,
+        `## 处理结果\n\n经集体研究，依据有关规定，对${who}作出${decision}的认定${ACCOUNTABLE_DECISIONS.includes(decision) ? '，予以诫勉' : ''}，并督促相关单位完善制度。`,
         `## 典型意义\n\n${lesson}。本案对${sector}领域类似问题的处理具有参考意义，体现了“三个区分开来”的要求。`,
       ].join('\n\n');
       pendingCases.push({ id, data, body });

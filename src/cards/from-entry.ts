@@ -6,6 +6,8 @@ import type { ContentModel, PublishedEntry } from '../content/model.ts';
 import type { SiteConfig } from '../lib/node/config.ts';
 import { absoluteUrl, entryPath, verifyPath } from '../lib/shared/paths.ts';
 import { isVerse } from '../lib/shared/verse.ts';
+import { CASE_KIND_BY_EFFECT } from '../schemas/vocabulary.ts';
+import { CARDS } from '../strings/cards.ts';
 import { PAGES } from '../strings/pages.ts';
 import type { CardInput } from './types.ts';
 
@@ -28,6 +30,8 @@ export function verseLines(body: string, max = 8): string[] {
 export interface CardLookups {
   verificationCode: (noticeId: string) => string;
   seriesTitle: (seriesId: string) => string;
+  /** 指导性案例 for a 参照 series, 典型案例 for a 参考 one. */
+  caseKind: (seriesId: string) => string;
 }
 
 export function cardInputForEntry(entry: PublishedEntry, organName: string, config: SiteConfig, lookups: CardLookups): CardInput {
@@ -60,6 +64,7 @@ export function cardInputForEntry(entry: PublishedEntry, organName: string, conf
       return {
         ...base,
         serial: PAGES.caseSerial(lookups.seriesTitle(entry.data.series), entry.data.number, entry.data.batch),
+        caseKind: lookups.caseKind(entry.data.series),
         gist: entry.data.gist,
         decision: entry.data.decision,
       };
@@ -84,8 +89,15 @@ export function cardInputsForSite(model: ContentModel, config: SiteConfig, tagli
     if (!code) throw new Error(`no verification record for clarifications/${noticeId}`);
     return code;
   };
-  const series = new Map(model.series.map((item) => [item.id, item.title]));
-  const lookups: CardLookups = { verificationCode: codeOf, seriesTitle: (id) => series.get(id) ?? id };
+  const series = new Map(model.series.map((item) => [item.id, item]));
+  const lookups: CardLookups = {
+    verificationCode: codeOf,
+    seriesTitle: (id) => series.get(id)?.title ?? id,
+    caseKind: (id) => {
+      const effect = series.get(id)?.effect;
+      return effect ? CASE_KIND_BY_EFFECT[effect] : CARDS.caseSubLabel;
+    },
+  };
   const inputs = model.published.map((entry) => cardInputForEntry(entry, names.get(entry.data.organ) ?? entry.data.organ, config, lookups));
   inputs.push({
     kind: 'site',

@@ -45,9 +45,11 @@ export interface CardInput {
   /** The allegations clarified as false (失实), one sentence each. */
   points?: string[];
 
-  // cases (容错纠错指导性案例)
+  // cases (容错纠错指导性案例 and 典型案例)
   /** 案例编号. */
   serial?: string;
+  /** 指导性案例 or 典型案例, by the effect of the case's series. */
+  caseKind?: string;
   /** 要旨: the rule the case teaches. */
   gist?: string;
   /** 认定结果, shown as a coloured badge: 免予问责 / 从轻问责 / 减轻问责 / 不予容错. */

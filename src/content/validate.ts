@@ -22,6 +22,7 @@ import { CONTENT, EXPECTED, FOUND } from '../strings/content.ts';
 import { checkEntryImage } from './image-source.ts';
 import { maskName, problemsFromZodError, type ContentProblem } from './problems.ts';
 import { CASE_BODY_SECTIONS, RESERVED_IDS, type EntryKind } from '../schemas/vocabulary.ts';
+import { basisProblems, resultProblems, seriesAuthorityProblems } from './case-law.ts';
 import type { RawContent, RawDataFile, RawEntry } from './read.ts';
 import { bodyProblems, idProblems, safeKey, shapeProblems } from './safety.ts';
 
@@ -286,6 +287,7 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
           expected: EXPECTED.caseSections(CASE_BODY_SECTIONS),
           found: FOUND.missingSections(missing),
         });
+      problems.push(...resultProblems(entry.file, entry.data, entry.body, CONTENT.place.body), ...basisProblems(entry.file, entry.data));
     }
     if (entry.kind === 'culture' && entry.data.image) {
       const image = checkEntryImage(entry.absolutePath, entry.data.image.src);
@@ -297,6 +299,7 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
     if (!organIds.has(item.issuer)) missingOrgan(raw.data.series.file, `[${index}].issuer`, item.issuer);
   });
   problems.push(...seriesProblems(entries, series, raw.data.series.file));
+  problems.push(...seriesAuthorityProblems(series, raw.data.series.file));
 
   return { content: { entries, organs, glossary, series, stats }, problems };
 }

@@ -5,7 +5,8 @@
  * a button and the definition, both hidden until a script shows the button (glossary-terms.ts in
  * lib/browser): without JavaScript it is a plain link.
  *
- * Never inside a heading, a link, code, or a poem (whose lines are not to be broken up).
+ * Never inside a heading, a link, code, a title mark 《…》 (match.ts), or a poem (whose lines are
+ * not to be broken up).
  * Per-document state lives in `ctx.data`, as one plugin object serves every document.
  */
 import type { HastContent, HastNode, HastPluginDefinition, HastVisitorContext } from 'satteri';

@@ -42,6 +42,12 @@ export interface OutputCheckOptions extends Pick<ScanOptions, 'denylist'> {
    * receives the raw match and must never return it.
    */
   sourceOf?: (file: string, match: RawMatch) => string | undefined;
+  /**
+   * Texts the site's configuration puts on every page on the organ's own authority (its address,
+   * its 公安备案号 in the footer): a finding wholly inside one is not reported. Only exact
+   * occurrences count, so the same address elsewhere in an entry is still found.
+   */
+  vouchedTexts?: readonly string[];
   /** Which files to read (relative paths); all when absent. */
   include?: (file: string) => boolean;
   cacheFile?: string | undefined;
@@ -57,6 +63,16 @@ export interface OutputCheckResult {
 /** Files the check reads: every text file, and every image for its metadata. */
 export const isCheckedOutput = (file: string): boolean => TEXT_FILE.test(file) || IMAGE_FILE.test(file);
 
+/** Where each vouched-for text occurs in `text`, as [start, end) ranges. */
+function vouchedRanges(text: string, vouched: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const phrase of vouched) {
+    if (!phrase) continue;
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length)) ranges.push([at, at + phrase.length]);
+  }
+  return ranges;
+}
+
 /** Findings in one output file, located in it and masked. */
 export function checkOutputFile(file: string, bytes: Buffer, options: OutputCheckOptions): Finding[] {
   const view = outputFileView(file, bytes);
@@ -69,9 +85,11 @@ export function checkOutputFile(file: string, bytes: Buffer, options: OutputChec
     // Pagefind's word lists hold words, not sentences: the context detectors have nothing to read.
     wordList: /\.pf_(?:index|filter|meta)$/u.test(file),
   });
+  const vouched = vouchedRanges(view.text, options.vouchedTexts ?? []);
+  const reported = matches.filter((match) => !vouched.some(([start, end]) => match.start >= start && match.end <= end));
   // Positions point into the file as an editor opens it; in the index and images, into their text.
   const located = /\.pf_|\.(?:png|jpe?g|webp|gif)$/u.test(file) ? view.text : bytes.toString('utf8');
-  return matches.map((match) => {
+  return reported.map((match) => {
     const source = options.sourceOf?.(file, match);
     return {
       file,
@@ -94,6 +112,7 @@ export function checkBuiltSite(outDir: string, options: OutputCheckOptions): Out
   // deny-list and the detectors (clean-cache.ts).
   const salt = JSON.stringify([
     options.denylist ?? [],
+    options.vouchedTexts ?? [],
     options.projectRoot ? detectorFingerprint(options.projectRoot) : `${process.pid}:${Math.random()}`,
   ]);
   const cache = openCleanCache(options.cacheFile, salt);

@@ -6,7 +6,15 @@ import { z } from 'astro/zod';
 import { EXPECTED, FIELDS } from '../strings/content.ts';
 import { baseEntrySchema } from './base.ts';
 import { idRef, isoDay, oneOf, positiveInt, stringList, text, yesNo } from './fields.ts';
-import { CASE_DECISIONS, CASE_SCENARIOS, CASE_STAGES } from './vocabulary.ts';
+import {
+  ACCOUNTABILITY_MEASURES,
+  ACCOUNTABILITY_REGULATION_TARGETS,
+  ACCOUNTABILITY_TARGETS,
+  ACCOUNTABLE_DECISIONS,
+  CASE_DECISIONS,
+  CASE_SCENARIOS,
+  CASE_STAGES,
+} from './vocabulary.ts';
 
 export const assessmentTestSchema = (what: string) =>
   z.object(
@@ -48,6 +56,12 @@ export const filingSchema = z.object({
   note: text(FIELDS.filingNote).optional(),
 });
 
+/** One measure taken: whom it was taken against (a 党组织, a 领导干部 …) and which measure of art. 8. */
+export const accountabilitySchema = z.object({
+  target: oneOf(ACCOUNTABILITY_TARGETS, FIELDS.accountabilityTarget),
+  measure: text(FIELDS.accountabilityMeasure),
+});
+
 export const caseSchema = baseEntrySchema
   .extend({
     /** The series of guiding cases this one belongs to: an `id` of the series data file. */
@@ -67,6 +81,11 @@ export const caseSchema = baseEntrySchema
     assessment: assessmentSchema,
     /** Negative-list items that ruled tolerance out; required when the decision is 不予容错. */
     exclusions: stringList(FIELDS.exclusions).default([]),
+    /**
+     * 问责方式: the measures taken, each against a target. Required when the decision holds
+     * someone to account (从轻问责, 减轻问责, 不予容错); absent when it does not.
+     */
+    accountability: z.array(accountabilitySchema, { error: EXPECTED.list(FIELDS.accountability) }).default([]),
     filing: filingSchema.optional(),
     process: z.array(processStepSchema, { error: EXPECTED.list(FIELDS.process) }).default([]),
     basis: z.array(basisSchema, { error: EXPECTED.list(FIELDS.basis) }).min(1, { error: EXPECTED.atLeastOne(FIELDS.basis) }),
@@ -76,6 +95,39 @@ export const caseSchema = baseEntrySchema
     aftermath: text(FIELDS.aftermath).optional(),
   })
   .superRefine((entry, ctx) => {
+    const accountable = ACCOUNTABLE_DECISIONS.includes(entry.decision);
+    if (accountable && entry.accountability.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accountability'],
+        message: EXPECTED.accountabilityRequired(entry.decision),
+        input: entry.accountability,
+      });
+    if (!accountable && entry.accountability.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accountability'],
+        message: EXPECTED.noAccountability(entry.decision),
+        input: entry.accountability,
+      });
+    entry.accountability.forEach((item, index) => {
+      const allowed: readonly string[] = ACCOUNTABILITY_MEASURES[item.target];
+      if (!allowed.includes(item.measure))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['accountability', index, 'measure'],
+          message: EXPECTED.accountabilityMeasure(item.target, allowed),
+          input: item.measure,
+        });
+      // 《问责条例》 reaches 党组织 and 党的领导干部 only: a 问责 decision names no other target.
+      if (entry.decision !== '不予容错' && !ACCOUNTABILITY_REGULATION_TARGETS.includes(item.target))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['accountability', index, 'target'],
+          message: EXPECTED.accountabilityTarget(ACCOUNTABILITY_REGULATION_TARGETS),
+          input: item.target,
+        });
+    });
     if (entry.decision === '不予容错' && entry.exclusions.length === 0) {
       ctx.addIssue({
         code: 'custom',

@@ -47,8 +47,76 @@ export const CASE_SCENARIOS = [
 export const CASE_DECISIONS = ['不予问责', '免予问责', '从轻问责', '减轻问责', '不予容错'] as const;
 export type CaseDecision = (typeof CASE_DECISIONS)[number];
 
+/**
+ * Units a reported figure is counted in. 人 (persons) and 人次 (visits, one person possibly
+ * counted twice) are different quantities; so are 起/件 (matters) and 项 (decisions or filings).
+ */
+export const STATS_UNITS = ['人', '人次', '起', '件', '项', '个', '条'] as const;
+export type StatsUnit = (typeof STATS_UNITS)[number];
+
+/**
+ * Who is held to account and how: 《中国共产党问责条例》 art. 8 gives a 党组织 检查, 通报 or 改组,
+ * and a 党的领导干部 通报, 诫勉, 组织调整或者组织处理 or 纪律处分. 批评教育 is none of them. A case
+ * that is 不予容错 may also deal with a member or official who is not a leading cadre, under the
+ * 纪律处分条例 and the 政务处分法, hence the third target, allowed only there.
+ */
+export const ACCOUNTABILITY_MEASURES = {
+  党组织: ['检查', '通报', '改组'],
+  领导干部: ['通报', '诫勉', '组织调整或者组织处理', '纪律处分'],
+  其他党员和公职人员: ['诫勉', '纪律处分', '政务处分'],
+} as const;
+export type AccountabilityTarget = keyof typeof ACCOUNTABILITY_MEASURES;
+export const ACCOUNTABILITY_TARGETS = Object.keys(ACCOUNTABILITY_MEASURES) as [AccountabilityTarget, ...AccountabilityTarget[]];
+/** The targets 《问责条例》 art. 2 reaches: a 问责 decision (从轻, 减轻) names only these. */
+export const ACCOUNTABILITY_REGULATION_TARGETS: readonly AccountabilityTarget[] = ['党组织', '领导干部'];
+export const ACCOUNTABILITY_MEASURE_NAMES = ['检查', '通报', '改组', '诫勉', '组织调整或者组织处理', '纪律处分', '政务处分'] as const;
+export type AccountabilityMeasure = (typeof ACCOUNTABILITY_MEASURE_NAMES)[number];
+
+/**
+ * The words by which a case's 处理结果 states a measure concretely: a 纪律处分 is named by its
+ * kind (党内警告 …), a 组织调整 by what was done (免职 …); the other measures by their own name.
+ */
+export const MEASURE_WORDS: Record<AccountabilityMeasure, readonly string[]> = {
+  检查: ['检查'],
+  通报: ['通报'],
+  改组: ['改组'],
+  诫勉: ['诫勉'],
+  组织调整或者组织处理: ['停职检查', '调整职务', '责令辞职', '降职', '免职'],
+  纪律处分: ['警告', '严重警告', '撤销党内职务', '留党察看', '开除党籍'],
+  政务处分: ['警告', '记过', '记大过', '降级', '撤职', '开除'],
+};
+
+/** The decisions that hold someone to account, and so must say with which measure. */
+export const ACCOUNTABLE_DECISIONS: readonly CaseDecision[] = ['从轻问责', '减轻问责', '不予容错'];
+
+/** 《中国共产党问责条例》, as a basis is titled, and the articles each decision rests on. */
+export const ACCOUNTABILITY_REGULATION = '《中国共产党问责条例》';
+/** Its general provisions (purpose, guiding principles, principles): never the basis of a decision. */
+export const GENERAL_ARTICLES = ['第一条', '第二条', '第三条'] as const;
+/** The article a decision under the regulation rests on: art. 17 for 不予 and 免予, art. 18 for 从轻 and 减轻. */
+export const DECISION_ARTICLE: Partial<Record<CaseDecision, string>> = {
+  不予问责: '第十七条',
+  免予问责: '第十七条',
+  从轻问责: '第十八条',
+  减轻问责: '第十八条',
+};
+
+/**
+ * Addressees a series' effect may name only with a co-issuer who has authority over them: a
+ * 纪委监委 directs 纪检监察机关 and 机构, not 组织人事部门, 党委 or 政府. Each entry: the words
+ * in the effect note, and the pattern a co-issuer's name must match to cover them.
+ */
+export const SERIES_ADDRESSEES: readonly { words: readonly string[]; coIssuer: RegExp; example: string }[] = [
+  { words: ['组织人事部门', '组织部门', '人事部门'], coIssuer: /组织部/, example: '市委组织部' },
+  { words: ['党组织', '党委', '党组'], coIssuer: /(?:省|市|州|盟|县|区|旗)委$/, example: '中共某市委' },
+  { words: ['人民政府', '政府部门', '行政机关'], coIssuer: /人民政府(?:办公室)?$/, example: '某市人民政府' },
+];
+
 /** How a series of guiding cases binds: 参照 (to be followed) or 参考 (for reference). */
 export const SERIES_EFFECTS = ['参照', '参考'] as const;
+export type SeriesEffect = (typeof SERIES_EFFECTS)[number];
+/** What a case of a series is called by its effect: 参照 → 指导性案例, 参考 → 典型案例. */
+export const CASE_KIND_BY_EFFECT: Record<SeriesEffect, string> = { 参照: '指导性案例', 参考: '典型案例' };
 
 /** What happened to a false accusation (诬告陷害): its clues handed over, or dealt with. */
 export const FALSE_ACCUSATION_ACTIONS = ['移送', '查处'] as const;

@@ -3,9 +3,9 @@
  * data each chart shows, and the geometry of horizontal bar charts, plain or stacked. Pure: the
  * page (components/BarChart.astro) only writes out what these functions compute.
  */
-import { STATS_FIGURES, type StatsFigure, type YearlyStats } from '../schemas/data.ts';
+import type { YearlyStats } from '../schemas/data.ts';
 import { CASE_DECISIONS, MANAGEMENT_TIERS, SUBJECT_TYPES, type CaseDecision } from '../schemas/vocabulary.ts';
-import { byPeriodDesc } from './figures.ts';
+import { byPeriodDesc, figureIn, type Indicator } from './figures.ts';
 
 /** One bar: a label and its parts (one part for a plain bar). */
 export interface Bar {
@@ -101,19 +101,25 @@ export function decisionsByScenario(cases: readonly CaseLike[]): Bar[] {
   }));
 }
 
+/** The reported figures /stats/ charts, each in one unit: 澄清正名 in persons, 回访 in visits. */
+export const CHARTED: { clarified: Indicator; disciplined: Indicator } = {
+  clarified: { field: 'clarifiedPersons', unit: '人' },
+  disciplined: { field: 'disciplinedVisits', unit: '人次' },
+};
+
 /**
- * Reported figures: one bar per row that discloses `field`, newest period first, each labelled
- * with its organ and period. Rows of nested organs are shown side by side, never added up.
+ * Reported figures: one bar per row that discloses the indicator in its unit, newest period
+ * first, each labelled with its organ and period. Rows of nested organs are shown side by side,
+ * never added up; a row counting in another unit (人 for 人次) is not a bar of this chart.
  */
 export function reportedBars(
   rows: readonly YearlyStats[],
-  field: StatsFigure,
+  indicator: Indicator,
   label: (row: YearlyStats) => string,
 ): { bars: Bar[]; rows: YearlyStats[] } {
-  const shown = rows.filter((row) => row[field] !== undefined).sort(byPeriodDesc);
-  return { bars: shown.map((row) => ({ label: label(row), parts: [{ key: field, value: row[field]! }] })), rows: shown };
+  const shown = rows.filter((row) => figureIn(row, indicator) !== undefined).sort(byPeriodDesc);
+  return {
+    bars: shown.map((row) => ({ label: label(row), parts: [{ key: indicator.field, value: figureIn(row, indicator)!.value }] })),
+    rows: shown,
+  };
 }
-
-/** The reported figures that some row discloses, in table order. */
-export const disclosedFigures = (rows: readonly YearlyStats[]): StatsFigure[] =>
-  STATS_FIGURES.filter((field) => rows.some((row) => row[field] !== undefined));

@@ -19,6 +19,13 @@ export const BUILD = {
     badNumber: (key: string, value: string, file: string) => `${key} 应为正整数，实际为「${value}」（${file}）`,
     badPortal: (key: string, value: string, file: string) =>
       `联合搜索配置 ${key} 有误，实际为「${value}」（${file}）：每个成员站点须有 id（小写字母、数字和连字符）、name 和以 http(s):// 开头的 url`,
+    badFooter: (key: string, value: string, file: string) =>
+      `页脚配置 ${key} 有误，实际为「${value}」（${file}）：siteCode 为 10 位网站标识码（字母或数字），icp 形如「浙ICP备12345678号」或「浙ICP备12345678号-1」，publicSecurity 形如「浙公网安备 33020302000001号」，contact 为非空文字行的列表`,
+    unknownFooterKey: (key: string, file: string) =>
+      `页脚配置中有未知的项「${key}」（${file}）：可用的项为 siteCode（网站标识码）、icp（ICP备案号）、publicSecurity（公安备案号）、contact（联系方式）`,
+    badSeal: (key: string, value: string, file: string) =>
+      `印章图片配置 ${key} 有误，实际为「${value}」（${file}）：seals 按机关编号列出 public/ 下的 png、svg 或 webp 图片路径，以 / 开头，如 "/seals/yingzhou-city.png"`,
+    missingSeal: (key: string, value: string, file: string) => `印章图片 ${key} 指向的文件不存在：public${value}（${file}）`,
     defaultSiteName: '明镜',
   },
 } as const;

@@ -52,6 +52,9 @@ export const FIELDS = {
   processStage: '流程环节',
   processDate: '环节日期',
   processNote: '环节说明',
+  accountability: '问责方式',
+  accountabilityTarget: '问责对象类别',
+  accountabilityMeasure: '问责方式',
   basis: '政策依据',
   basisTitle: '依据名称',
   basisArticle: '条款',
@@ -93,6 +96,7 @@ export const FIELDS = {
   seriesTitle: '系列名称',
   seriesEffect: '效力',
   seriesEffectNote: '效力说明',
+  seriesCoIssuers: '联合发布机关',
   batches: '批次',
   batchDate: '批次发布日期',
   statsId: '统计编号',
@@ -109,6 +113,7 @@ export const FIELDS = {
   statsDisciplinedVisits: '回访受处分处理干部人次',
   statsDisciplinedReuseAdvice: '提出不影响使用建议数',
   statsDisciplinedPromoted: '回访后提拔或进一步使用人数',
+  statsReportedBy: '公布该数字的机关（不是本行机关时填写）',
   statsOutlet: '发布媒体',
   statsSourceDate: '发布日期',
   statsCounts: '统计口径',
@@ -139,6 +144,9 @@ export const EXPECTED = {
   between: (what: string, min: number, max: number) => `${what}，${min} 至 ${max} 个`,
   count: (what: string) => `${what}（非负整数）`,
   integer: (what: string) => `${what}（整数）`,
+  unitOf: (what: string) => `${what}的计量单位`,
+  figure: (what: string, units: readonly string[]) =>
+    `${what}，写成 value（数字）和 unit（单位：${units.join('、')}），如 { value: 12, unit: ${units[0]} }；非本行机关公布的，加 reportedBy（机关名称）`,
   year: (what: string) => `${what}（数字）`,
   yearFrom: (what: string, year: number) => `${what}（${year} 年以后）`,
   assessmentFinding: (what: string) => `${what}的认定`,
@@ -163,6 +171,22 @@ export const EXPECTED = {
   consent: '发布澄清通知须经本人（单位）同意：consent 应为 true',
   poemAuthor: '诗词须注明作者（name、dynasty）',
   posterImage: '海报须提供图片（src、alt）',
+  accountabilityRequired: (decision: string) =>
+    `认定结果为“${decision}”时，须在 accountability 中列明采取的问责方式（target 与 measure，至少一项）`,
+  noAccountability: (decision: string) => `认定结果为“${decision}”时不采取问责方式，accountability 应当不填`,
+  accountabilityMeasure: (target: string, measures: readonly string[]) =>
+    `对${target}的问责方式，应为以下之一（《中国共产党问责条例》第八条）：${measures.join('、')}（批评教育不是问责方式）`,
+  accountabilityTarget: (targets: readonly string[]) => `《中国共产党问责条例》的问责对象：${targets.join('、')}`,
+  resultStatesDecision: (decision: string) => `“## 处理结果”写明认定结果“${decision}”`,
+  resultStatesMeasure: (measure: string, words: readonly string[]) =>
+    `“## 处理结果”写明具体的问责方式“${measure}”${words.length > 1 || words[0] !== measure ? `（写明 ${words.join('、')} 之一）` : ''}，不能只写“依规依纪追究责任”`,
+  resultNoCriticism: '“## 处理结果”不把批评教育作为问责方式（《中国共产党问责条例》第八条没有这一方式）',
+  generalArticle: (articles: readonly string[]) =>
+    `具体的认定依据：《中国共产党问责条例》${articles.join('、')}是总则（目的、指导思想、原则），不能作为认定依据`,
+  decisionArticle: (decision: string, article: string) => `认定“${decision}”引用《中国共产党问责条例》时，依据为${article}`,
+  decisionArticleRequired: (decision: string, article: string) => `认定“${decision}”须在 basis 中引用《中国共产党问责条例》${article}`,
+  seriesAuthority: (words: string, example: string) =>
+    `效力说明只对发布机关有权要求的机关作出要求；要求${words}执行的，须在 coIssuers 中列明有相应职权的联合发布机关（如 ${example}），或删去${words}`,
   exclusionsRequired: '认定结果为“不予容错”时，须列明所触及的负面清单情形（至少一项）',
   stageOrder: (stages: readonly string[]) => `流程环节按 ${stages.join(' → ')} 的顺序排列，且不重复`,
   knownFields: (fields: readonly string[]) => `本类条目定义的字段之一（${fields.join('、')}）`,
@@ -243,6 +267,12 @@ export const FOUND = {
     `第 ${number} 号（${date}）排在第 ${other} 号（${otherDate}）之后`,
   duplicateNumber: (number: number, other: string) => `第 ${number} 号与 ${other} 重复`,
   typeOf: (type: string) => type,
+  resultLacks: (what: string) => `处理结果中没有“${what}”`,
+  resultVague: (what: string) => `处理结果中没有写明“${what}”的具体内容`,
+  criticismAsMeasure: '处理结果写有“批评教育”',
+  citedArticle: (title: string, article: string) => `引用 ${title}${article}`,
+  noCitedArticle: (title: string) => `没有引用 ${title}相应条款`,
+  effectAddresses: (words: string) => `效力说明要求${words}执行，且未列联合发布机关`,
 } as const;
 
 export const CONTENT = {

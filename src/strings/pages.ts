@@ -15,7 +15,7 @@ export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
 
 export const ENTRY_KIND_DESCRIPTIONS: Record<EntryKind, string> = {
   clarifications: '对经核查失实的检举控告，依规为受到不实举报的干部和单位澄清正名。',
-  cases: '容错纠错指导性案例，供基层纪检监察干部办理同类问题时参照。',
+  cases: '容错纠错指导性案例和典型案例：指导性案例供办理同类问题时参照，典型案例供研判时参考。',
   culture: '廉洁诗词、家风家训、廉洁故事与宣传海报，可阅读、下载和张贴。',
 };
 
@@ -46,8 +46,17 @@ export const PAGES = {
   readMore: '阅读全文',
   viewAll: '查看全部',
   backToTop: '回到顶部',
-  hotline: '如发现纪检监察干部违纪违法问题，可拨打举报电话 12388。',
-  footerNote: '本站所列人员均已匿名化处理；内容经本人（单位）同意后公开。',
+  // 12388 takes reports on party organisations, party members and everyone the 监察 reaches, not
+  // only on 纪检监察干部.
+  hotline: '对党组织、党员和公职人员违纪违法、职务违法犯罪问题，可拨打纪检监察举报电话 12388 检举控告。',
+  // Consent is required of clarifications only (schemas/clarification.ts); cases and culture are
+  // anonymised, and historical authors in culture are not. The note says each of its own kind.
+  footerNote: '澄清正名通知经本人（单位）同意后公开；案例和回访记述中的人员、单位均已匿名化处理。',
+  coIssuers: (names: readonly string[]) => `（与${names.join('、')}联合发布）`,
+  accountability: '问责方式',
+  accountabilityList: (items: readonly { target: string; measure: string }[]) =>
+    items.map((item) => `${item.measure}（${item.target}）`).join('；'),
+  footerSiteCode: (code: string) => `网站标识码：${code}`,
   openData: '开放数据',
   feed: '订阅更新',
   sitemap: '网站地图',
@@ -101,12 +110,12 @@ export const PAGES = {
       .filter(Boolean)
       .join('；'),
   compareCases: '案例对照表',
-  compareIntro: '全部容错纠错指导性案例的四项认定和认定结果，一行一个案例，便于对照研判。点击列标题可以排序。',
+  compareIntro: '全部容错纠错案例（指导性案例和典型案例）的四项认定和认定结果，一行一个案例，便于对照研判。点击列标题可以排序。',
   compareCase: '案例',
   compareYear: '年份',
   sortBy: (column: string) => `按${column}排序`,
   keywordIndex: '关键词索引',
-  keywordIntro: '按关键词查找容错纠错指导性案例，关键词按拼音排序。',
+  keywordIntro: '按关键词查找容错纠错案例，关键词按拼音排序。',
   seriesNav: '同一系列的前后案例',
   previousInSeries: (number: number) => `上一号（第${number}号）`,
   nextInSeries: (number: number) => `下一号（第${number}号）`,
@@ -144,17 +153,21 @@ export const PAGES = {
   statsReportedNote: '表中为各机关公开发布的数字。报道没有公开的项目显示为“未公开”，不等于零。',
   statsNestedNote: '上级机关公开的数字已经包含下级机关，所以表中上下级的数字不能相加。',
   statsFilingsNote: '容错免责备案是干部在作出决策前向纪检监察机关报备，不是容错认定，单独列出。',
-  statsRollUp: '按机关层级汇总',
+  statsUnitsNote: '每个数字带有计量单位。“人”与“人次”、“件”与“项”口径不同，分列显示，不合并、不相加。',
+  statsReportedByNote: '个别数字由本行机关以外的部门公布（如组织部门），表中注明公布部门，不计入纪检监察机关的汇总。',
+  statsRollUp: '本站计算的下级机关合计（下限）',
   statsRollUpNote:
-    '汇总时，机关本级公开了的数字直接采用，不再加上下级；本级没有公开、下级机关公开了的，才把下级的数字相加，显示为“不少于”，因为没有公开数字的下级机关不在其中。',
-  statsRolledUp: (value: number) => `不少于 ${value}`,
-  statsRolledUpFrom: (organs: readonly string[]) => (organs.length === 1 ? `据${organs[0]}公开数字` : `据${organs.join('、')}公开数字相加`),
-  statsReportedOwn: '本级公开',
+    '上级机关本级没有公开某项数字时，本站把其下级机关公开的同一单位的数字相加，显示为“不少于”：这是本站计算的下限，不是任何机关公布的数字，没有公开数字的下级机关不在其中。上级机关本级公开了的数字，见上表。',
+  statsRollUpCaption: (period: string) => `${period}：本站将下级机关公开数字相加`,
+  statsRolledUp: (value: number, unit: string) => `不少于 ${value} ${unit}`,
+  statsRolledUpFrom: (organs: readonly string[]) => `本站据${organs.join('、')}公开的数字相加`,
+  statsReportedBy: (body: string) => `${body}公布`,
   statsPeriodTitle: (period: string) => `${period}公开数字`,
   statsSourceLine: (outlet: string, date: string) => `${outlet}，${date}发布`,
   keyFigures: '关键数据',
-  keyFiguresTitle: (organ: string, period: string) => `关键数据：${organ}（${period}）`,
-  keyFiguresNote: '以上为该机关公开发布的数字，“未公开”表示报道没有公开该项数字。',
+  keyFiguresTitle: (organ: string) => `关键数据：${organ}公开发布的数字`,
+  keyFiguresPeriod: (period: string) => `${period}`,
+  keyFiguresNote: '每项显示该机关已公开的最新数字及其统计期间；“未公开”表示该机关没有公开过该项数字。',
   siteCounts: '本站内容统计',
   charts: '图表',
   chartsIntro: '红色标记的是各机关公开发布的数字，蓝色标记的是本站根据已发布的条目计算的数字，两者口径不同，不能互相比较或相加。',
@@ -179,7 +192,7 @@ export const PAGES = {
   /** 2023 年, 2024 年上半年 */
   period: (year: number, part?: string) => `${year} 年${part ?? ''}`,
   latestNotices: '最新澄清正名',
-  featuredCases: '容错纠错指导性案例',
+  featuredCases: '容错纠错案例',
   cultureHighlight: '廉洁文化',
   // Share and print
   share: '分享与打印',
@@ -232,19 +245,22 @@ export const FALSE_ACCUSATION_STATEMENTS: Record<FalseAccusationAction, (organ: 
   查处: (organ, date, result) => `${organ}已于${date}对诬告陷害行为作出处理${result ? `：${result}` : ''}。`,
 };
 
-/** What each reported figure counts, with its unit: table headers, the home page, charts. */
+/** What each reported figure counts; its unit comes from the data (figureLabel). */
 export const STATS_FIGURE_LABELS: Record<StatsFigure, string> = {
-  clarifiedPersons: '澄清正名（人）',
-  clarifiedOrganizations: '澄清正名党组织、单位（个）',
-  falseAccusationCases: '查处诬告陷害（件）',
-  falseAccusationPersons: '查处诬告陷害（人）',
-  followUpVisits: '澄清回访（人次）',
-  toleranceDecisions: '容错纠错认定（项）',
-  toleranceFilings: '容错免责备案（项）',
-  disciplinedVisits: '回访受处分处理干部（人次）',
-  disciplinedReuseAdvice: '提出不影响使用建议（条）',
-  disciplinedPromoted: '回访后提拔或进一步使用（人）',
+  clarifiedPersons: '澄清正名干部',
+  clarifiedOrganizations: '澄清正名党组织、单位',
+  falseAccusationCases: '查处诬告陷害问题',
+  falseAccusationPersons: '查处诬告陷害人员',
+  followUpVisits: '澄清回访',
+  toleranceDecisions: '容错纠错认定',
+  toleranceFilings: '容错免责备案',
+  disciplinedVisits: '回访受处分处理干部',
+  disciplinedReuseAdvice: '提出不影响使用建议',
+  disciplinedPromoted: '回访后提拔或进一步使用',
 };
+
+/** A figure's label with the unit it was counted in: 澄清正名干部（人）, 回访受处分处理干部（人次）. */
+export const figureLabel = (field: StatsFigure, unit: string): string => `${STATS_FIGURE_LABELS[field]}（${unit}）`;
 
 /** What each count computed from the site's own entries counts. */
 export const SITE_COUNT_LABELS: Record<SiteCount, string> = {
@@ -253,8 +269,9 @@ export const SITE_COUNT_LABELS: Record<SiteCount, string> = {
   organizations: '其中澄清党组织、单位、集体（个）',
   falseAccusations: '载明诬告陷害处理情况的通知（篇）',
   followUps: '通知中记录的澄清回访（次）',
-  cases: '容错纠错指导性案例（个）',
-  notTolerated: '其中不予容错（个）',
+  guidingCases: '容错纠错指导性案例（个）',
+  typicalCases: '容错纠错典型案例（个）',
+  notTolerated: '以上案例中不予容错（个）',
   disciplinedAccounts: '回访教育材料（篇）',
 };
 
@@ -268,7 +285,7 @@ export const GLOSSARY_LINKS = {
 /** RSS feeds: one for everything, one per kind. */
 export const FEEDS = {
   allTitle: (site: string) => `${site} · 全部更新`,
-  allDescription: '纪检监察机关新发布的澄清正名通知、容错纠错指导性案例和廉洁文化作品。',
+  allDescription: '纪检监察机关新发布的澄清正名通知、容错纠错案例和廉洁文化作品。',
   kindTitle: (site: string, kind: string) => `${site} · ${kind}`,
   linkTitle: (site: string, what: string) => `${site} ${what}订阅（RSS）`,
 } as const;
@@ -306,7 +323,7 @@ export const OPEN_DATA_FIELDS: Record<EntryKind, Record<string, string>> = {
   },
   cases: {
     ...COMMON_FIELDS,
-    series: '所属指导性案例系列',
+    series: '所属案例系列',
     number: '在系列中的编号（第N号）',
     batch: '发布批次（第M批）',
     scenario: '容错情形',
@@ -325,4 +342,4 @@ export const OPEN_DATA_FIELDS: Record<EntryKind, Record<string, string>> = {
   },
 };
 
-export const SITE_DESCRIPTION = '纪检监察机关澄清正名通知、容错纠错指导性案例和廉洁文化作品的公开发布平台。';
+export const SITE_DESCRIPTION = '纪检监察机关澄清正名通知、容错纠错案例和廉洁文化作品的公开发布平台。';

@@ -36,6 +36,7 @@ export const BOARD = {
   postingVerify: (host: string) => `每份通知右下角印有核验码和二维码，群众可在 ${host}/v/ 核对通知真伪。`,
   seal: '（盖章处）',
   sealLabel: '盖章处',
+  sealImageAlt: (issuer: string) => `${issuer}印章`,
   verifyLine: (host: string, code: string) => `核验：扫描左下方二维码，或登录 ${host}/v/ 输入核验码 ${code}，核对本通知真伪。`,
   verificationCode: '核验码',
   runningHead: (issuer: string, title: string) => `${issuer}\u3000${title}`,
@@ -67,7 +68,7 @@ export const POSTER = {
 
 export const HANDOUT = {
   /** The case handout's running head, in every printed page's top margin. */
-  runningHead: '容错纠错指导性案例 · 学习材料',
+  runningHead: '容错纠错案例 · 学习材料',
   /** 第 N 页，共 M 页: the text around the page counters in the bottom margin. */
   pageNumber: ['第 ', ' 页，共 ', ' 页'] as const,
 } as const;

@@ -85,7 +85,7 @@ export const SEARCH = {
   facetHeading: '分类浏览',
   facetCount: (n: number) => `${n} 个`,
   facetPageTitle: (facet: string, value: string) => `${facet}：${value}`,
-  facetPageLead: (n: number) => `共 ${n} 个容错纠错指导性案例。`,
+  facetPageLead: (n: number) => `共 ${n} 个容错纠错案例。`,
   facetAll: '全部案例',
   panelLegend: '筛选案例',
   panelApply: '筛选',

@@ -37,6 +37,14 @@ const NON_PUBLIC_IDS = [
   'culture/draft-story',
 ];
 
+/** A government site's footer lines, set for this build through MINGJING_FOOTER. */
+const FOOTER = {
+  siteCode: '3399000001',
+  icp: '测ICP备12345678号-1',
+  publicSecurity: '测公网安备 33990002000001号',
+  contact: ['主办：测试市纪委监委', '地址：测试市府前路1号'],
+};
+
 let work: string;
 let dist: string;
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -44,7 +52,7 @@ const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'mingjing-fixture-'));
   dist = join(work, 'dist');
-  const result = buildSite({ contentDir: FIXTURE, outDir: dist, now: '2026-11-01' });
+  const result = buildSite({ contentDir: FIXTURE, outDir: dist, now: '2026-11-01', env: { MINGJING_FOOTER: JSON.stringify(FOOTER) } });
   if (result.status !== 0) throw new Error(result.output);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -141,7 +149,7 @@ describe('fixture site build', () => {
     expect(report().counts).toMatchObject({ cardsRendered: 8, cardsCached: 0 });
     expect(existsSync(join(dist, 'cards/clarifications/published-notice/poster.png'))).toBe(true);
     const index = folderFingerprint(join(dist, 'pagefind'));
-    const again = buildSite({ contentDir: FIXTURE, outDir: dist, now: '2026-11-01' });
+    const again = buildSite({ contentDir: FIXTURE, outDir: dist, now: '2026-11-01', env: { MINGJING_FOOTER: JSON.stringify(FOOTER) } });
     expect(again.status, again.output).toBe(0);
     expect(report().counts).toMatchObject({ cardsRendered: 0, cardsCached: 8 });
     // No searchable page changed: the same index, taken from the cache instead of Pagefind.
@@ -169,40 +177,75 @@ describe('fixture site build', () => {
     for (const marker of NON_PUBLIC_MARKERS) expect(indexText, marker).not.toContain(marker);
   });
 
-  it('shows on the home page the host organ’s own figures, never a sum with the organs below it', () => {
+  it('shows on the home page each of the host organ’s figures at its latest published value, with period, unit and source', () => {
     const home = html('');
-    const figure = (key: string) =>
-      new RegExp(`data-figure="${key}"[^>]*>\\s*<strong[^>]*>([^<]+)</strong>`).exec(
-        home.slice(home.indexOf('data-figures-kind="reported"')),
-      )?.[1];
+    const start = home.indexOf('data-figures-kind="reported"');
+    const reported = home.slice(start, home.indexOf('</ul>', start));
+    const figure = (key: string) => {
+      const match = new RegExp(
+        `data-figure="${key}"[^>]*>\\s*<strong[^>]*>([^<]+)</strong>\\s*([^<]*)(?:<small[^>]*>([^<]*)</small>)?`,
+      ).exec(reported);
+      return match && [match[1], match[2]!.trim(), match[3]];
+    };
     // test-city's 2025 row: 7 persons (its county's 5 are inside the 7, never added to it).
-    expect(figure('clarifiedPersons')).toBe('7');
-    expect(figure('falseAccusationCases')).toBe('1');
-    expect(figure('toleranceDecisions')).toBe('3');
-    expect(figure('disciplinedVisits')).toBe('未公开');
-    expect(home).toContain('测试市纪委（2025 年）');
+    expect(figure('clarifiedPersons')).toEqual(['7', '澄清正名干部（人）', '2025 年']);
+    expect(figure('falseAccusationCases')).toEqual(['1', '查处诬告陷害问题（件）', '2025 年']);
+    expect(figure('toleranceDecisions')).toEqual(['3', '容错纠错认定（项）', '2025 年']);
+    // Not in the 2025 row, published in 2024: the older value with its period, never 未公开.
+    expect(figure('disciplinedVisits')).toEqual(['40', '回访受处分处理干部（人次）', '2024 年']);
+    expect(figure('disciplinedPromoted')).toEqual(['2', '回访后提拔或进一步使用（人）', '2024 年；测试市委组织部公布']);
+    expect(reported).not.toContain('未公开');
+    expect(home).toContain('关键数据：测试市纪委公开发布的数字');
     expect(home).toContain('测试日报，2026年1月发布');
+    expect(home).toContain('测试日报，2025年1月发布');
     expect(home).toContain('本站内容统计');
   });
 
-  it('shows undisclosed figures as 未公开 on /stats/ and rolls up without adding a parent to its children', () => {
+  it('shows undisclosed figures as 未公开 on /stats/, units apart, and sums only as a lower bound named by the organs summed', () => {
     const stats = html('stats');
-    const cell = (row: string, field: string) =>
-      new RegExp(`data-stats-row="${row}"[\\s\\S]*?data-figure="${field}"[^>]*>\\s*([^<]+?)\\s*</td>`).exec(stats)?.[1];
-    expect(cell('test-city-2025', 'followUpVisits')).toBe('未公开');
-    expect(cell('test-county-2025', 'followUpVisits')).toBe('11');
-    expect(cell('test-county-2025', 'toleranceDecisions')).toBe('未公开');
-    const rollUp = (period: string, field: string) =>
+    const cell = (row: string, key: string) =>
+      new RegExp(`data-stats-row="${row}"[\\s\\S]*?data-figure="${key}"[^>]*>\\s*([^<]+?)\\s*<`).exec(stats)?.[1];
+    expect(cell('test-city-2025', 'followUpVisits:人次')).toBe('未公开');
+    expect(cell('test-county-2025', 'followUpVisits:人次')).toBe('11');
+    expect(cell('test-county-2025', 'toleranceDecisions:项')).toBe('未公开');
+    // 人 and 人次 of one figure are two columns, each with its unit in the header.
+    expect(cell('test-city-2024', 'disciplinedVisits:人次')).toBe('40');
+    expect(cell('test-city-2024', 'disciplinedVisits:人')).toBe('未公开');
+    expect(cell('test-county-2024', 'disciplinedVisits:人')).toBe('9');
+    expect(stats).toContain('>回访受处分处理干部（人次）<');
+    expect(stats).toContain('>回访受处分处理干部（人）<');
+    expect(stats).toMatch(/data-figure="disciplinedPromoted:人"[^>]*>\s*2\s*<small class="reported-by"[^>]*>测试市委组织部公布<\/small>/);
+    const rollUp = (period: string, key: string) =>
       new RegExp(
-        `data-rollup="test-city/${period}"[\\s\\S]*?data-figure="${field}" data-figure-kind="(\\w+)"[\\s\\S]*?<td[^>]*>([^<]+)</td>`,
+        `data-rollup="${period}"[\\s\\S]*?data-figure="${key}" data-figure-kind="(\\w+)"[\\s\\S]*?<td[^>]*>([^<]+)</td>\\s*<td[^>]*>([^<]+)</td>`,
       )
         .exec(stats)
-        ?.slice(1, 3);
-    expect(rollUp('2025 年', 'clarifiedPersons')).toEqual(['reported', '7']);
-    expect(rollUp('2025 年', 'followUpVisits')).toEqual(['rolledUp', '不少于 11']);
-    expect(rollUp('2024 年', 'clarifiedPersons')).toEqual(['rolledUp', '不少于 4']);
+        ?.slice(1, 4);
+    expect(rollUp('2025 年', 'followUpVisits:人次')).toEqual(['rolledUp', '不少于 11 人次', '本站据测试县纪委公开的数字相加']);
+    expect(rollUp('2024 年', 'clarifiedPersons:人')).toEqual(['rolledUp', '不少于 4 人', '本站据测试县纪委公开的数字相加']);
+    expect(rollUp('2024 年', 'disciplinedVisits:人')).toEqual(['rolledUp', '不少于 9 人', '本站据测试县纪委公开的数字相加']);
+    // The city published its 2025 persons and 2024 visits in 人次: no sum stands beside them, and no
+    // roll-up table carries the parent's name.
+    const rollUpTable = (period: string) => new RegExp(`data-rollup="${period}"[\\s\\S]*?</table>`).exec(stats)?.[0] ?? '';
+    expect(rollUpTable('2025 年')).not.toContain('data-figure="clarifiedPersons:人"');
+    expect(rollUpTable('2024 年')).not.toContain('data-figure="disciplinedVisits:人次"');
+    expect(rollUpTable('2024 年')).toContain('data-figure="disciplinedVisits:人"');
+    expect(stats.slice(stats.indexOf('rollup-heading'))).not.toMatch(/<caption>[^<]*测试市/);
     expect(stats).not.toContain('>12<');
     expect(stats).toContain('测试县融媒体中心，2026年1月15日发布');
+  });
+
+  it('prints the configured footer lines, scopes the consent note to clarifications and describes 12388 for everyone', () => {
+    for (const page of ['', 'cases/published-case', 'stats']) {
+      const footer = html(page).split('<footer')[1]!;
+      expect(footer).toContain('网站标识码：3399000001');
+      expect(footer).toMatch(/<a href="https:\/\/beian\.miit\.gov\.cn\/" rel="noopener"[^>]*>测ICP备12345678号-1<\/a>/);
+      expect(footer).toContain('href="https://beian.mps.gov.cn/#/query/webSearch?code=33990002000001"');
+      expect(footer).toContain('地址：测试市府前路1号');
+      expect(footer).toContain('澄清正名通知经本人（单位）同意后公开');
+      expect(footer).not.toContain('内容经本人（单位）同意后公开');
+      expect(footer).toContain('对党组织、党员和公职人员违纪违法');
+    }
   });
 
   it('says 要旨 and never 裁判 on any page', () => {

@@ -151,6 +151,91 @@ describe('guiding cases as an issuer’s numbered series', () => {
   });
 });
 
+describe('the law of a case', () => {
+  const problemsOf = () => validate().problems.map((p) => `${p.file}#${p.field}: ${p.expected} / ${p.found}`);
+  const lighter = (result: string) =>
+    edit('cases/published-case.md', (s) =>
+      s
+        .replace('decision: 免予问责', 'decision: 从轻问责\naccountability:\n  - target: 领导干部\n    measure: 诫勉')
+        .replace('article: 第十七条', 'article: 第十八条')
+        .replace('对相关干部免予问责。', result),
+    );
+
+  it('accepts a 处理结果 that names the decision and the measure taken', () => {
+    lighter('经集体研究，对其从轻问责，予以诫勉。');
+    expect(problemsOf()).toEqual([]);
+  });
+
+  it('refuses a vague result: "依规依纪追究责任" names no measure', () => {
+    lighter('经集体研究，从轻问责，依规依纪追究其责任。');
+    expect(problemsOf()).toEqual([
+      'content/cases/published-case.md#正文(body): “## 处理结果”写明具体的问责方式“诫勉”，不能只写“依规依纪追究责任” / 处理结果中没有写明“诫勉”的具体内容',
+    ]);
+  });
+
+  it('refuses a result that does not name the decision', () => {
+    edit('cases/published-case.md', (s) => s.replace('对相关干部免予问责。', '对相关干部依规作出处理。'));
+    expect(problemsOf()).toEqual(['content/cases/published-case.md#正文(body): “## 处理结果”写明认定结果“免予问责” / 处理结果中没有“免予问责”']);
+  });
+
+  it('refuses 批评教育 given as the result of a 问责 decision', () => {
+    lighter('经集体研究，从轻问责，予以诫勉，并对其批评教育。');
+    expect(problemsOf()).toEqual([
+      'content/cases/published-case.md#正文(body): “## 处理结果”不把批评教育作为问责方式（《中国共产党问责条例》第八条没有这一方式） / 处理结果写有“批评教育”',
+    ]);
+  });
+
+  it('asks a 纪律处分 or an 组织调整 to be named by its kind', () => {
+    edit('cases/published-case.md', (s) =>
+      s
+        .replace('decision: 免予问责', 'decision: 减轻问责\naccountability:\n  - target: 领导干部\n    measure: 纪律处分\n  - target: 领导干部\n    measure: 组织调整或者组织处理')
+        .replace('article: 第十七条', 'article: 第十八条')
+        .replace('对相关干部免予问责。', '减轻问责，给予纪律处分并作组织调整。'),
+    );
+    const problems = problemsOf();
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('写明 警告、严重警告、撤销党内职务、留党察看、开除党籍 之一');
+    expect(problems[1]).toContain('写明 停职检查、调整职务、责令辞职、降职、免职 之一');
+    edit('cases/published-case.md', (s) => s.replace('减轻问责，给予纪律处分并作组织调整。', '减轻问责，给予党内警告处分，调整职务。'));
+    expect(problemsOf()).toEqual([]);
+  });
+
+  it('refuses art. 3 of 《问责条例》 as a basis, and a basis other than art. 17 for 免予问责', () => {
+    edit('cases/published-case.md', (s) => s.replace('article: 第十七条', 'article: 第三条'));
+    expect(problemsOf()).toEqual([
+      'content/cases/published-case.md#basis[0].article: 具体的认定依据：《中国共产党问责条例》第一条、第二条、第三条是总则（目的、指导思想、原则），不能作为认定依据 / 引用 《中国共产党问责条例》第三条',
+    ]);
+    edit('cases/published-case.md', (s) => s.replace('article: 第三条', 'article: 第十八条'));
+    expect(problemsOf()).toEqual([
+      'content/cases/published-case.md#basis[0].article: 认定“免予问责”引用《中国共产党问责条例》时，依据为第十七条 / 引用 《中国共产党问责条例》第十八条',
+    ]);
+  });
+
+  it('requires art. 18 for 从轻问责', () => {
+    lighter('对其从轻问责，予以诫勉。');
+    edit('cases/published-case.md', (s) => s.replace('article: 第十八条', 'article: 第七条'));
+    expect(problemsOf()).toEqual([
+      'content/cases/published-case.md#basis: 认定“从轻问责”须在 basis 中引用《中国共产党问责条例》第十八条 / 没有引用 《中国共产党问责条例》相应条款',
+    ]);
+  });
+
+  it('keeps a 参照 series’ effect within its issuers’ authority', () => {
+    edit('series.yaml', (s) => s.replace('effectNote: 测试市各级纪检监察机关办理', 'effectNote: 测试市各级党组织、纪检监察机关和组织人事部门办理'));
+    expect(problemsOf()).toEqual([
+      'content/series.yaml#[0].effectNote: 效力说明只对发布机关有权要求的机关作出要求；要求组织人事部门执行的，须在 coIssuers 中列明有相应职权的联合发布机关（如 市委组织部），或删去组织人事部门 / 效力说明要求组织人事部门执行，且未列联合发布机关',
+      'content/series.yaml#[0].effectNote: 效力说明只对发布机关有权要求的机关作出要求；要求党组织执行的，须在 coIssuers 中列明有相应职权的联合发布机关（如 中共某市委），或删去党组织 / 效力说明要求党组织执行，且未列联合发布机关',
+    ]);
+    // A co-issuer with the authority covers its addressees; the 组织部 does not cover 各级党组织.
+    edit('series.yaml', (s) => s.replace('  effect: 参照', '  effect: 参照\n  coIssuers: [中共测试市委组织部]'));
+    expect(problemsOf()).toHaveLength(1);
+    edit('series.yaml', (s) => s.replace('coIssuers: [中共测试市委组织部]', 'coIssuers: [中共测试市委组织部, 中共测试市委]'));
+    expect(problemsOf()).toEqual([]);
+    // A 参考 series binds no one.
+    edit('series.yaml', (s) => s.replace('coIssuers: [中共测试市委组织部, 中共测试市委]', 'coIssuers: []').replace('effect: 参照', 'effect: 参考'));
+    expect(problemsOf()).toEqual([]);
+  });
+});
+
 describe('organs and statistics', () => {
   it('refuses an organ tree with a cycle, once', () => {
     edit('organs.yaml', (s) => s.replace('  region: 测试市', '  parent: test-county\n  region: 测试市'));
@@ -161,6 +246,6 @@ describe('organs and statistics', () => {
 
   it('refuses two rows for one organ and period', () => {
     edit('stats.yaml', (s) => s.replace('- id: test-county-2024\n  year: 2024', '- id: test-county-2024\n  year: 2025'));
-    expect(validate().problems).toEqual([{ file: 'content/stats.yaml', field: '[2].organ', expected: '每个机关每个统计期间只有一行', found: '2025已有一行（test-county-2025）' }]);
+    expect(validate().problems).toEqual([{ file: 'content/stats.yaml', field: '[3].organ', expected: '每个机关每个统计期间只有一行', found: '2025已有一行（test-county-2025）' }]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { firstOccurrence, termNames, usesTerm } from '../../src/glossary/match.ts';
+import { firstOccurrence, insideTitle, termNames, usesTerm } from '../../src/glossary/match.ts';
 import { glossaryLinks, type DocumentInfo } from '../../src/glossary/plugin.ts';
 import type { GlossaryTerm } from '../../src/schemas/data.ts';
 
@@ -44,6 +44,20 @@ describe('the glossary Markdown step', () => {
     expect(links(render('> 引用中的**三个区分开来**'))).toEqual(['三个区分开来→/glossary/three/']);
   });
 
+  it('never links a term inside a title mark, and links the next occurrence in running text instead', () => {
+    const html = render('依照《关于容错纠错的意见》，本案属于容错情形。');
+    expect(html).toContain('《关于容错纠错的意见》');
+    expect(links(html)).toEqual(['容错→/glossary/fault-tolerance/']);
+    expect(html.indexOf('term-link')).toBeGreaterThan(html.indexOf('》'));
+  });
+
+  it('leaves a title whole when no occurrence stands outside it, nested titles and titles split by emphasis included', () => {
+    expect(links(render('见《关于〈容错纠错〉的说明》。'))).toEqual([]);
+    const split = render('见《**关于**容错纠错的意见》。');
+    expect(links(split)).toEqual([]);
+    expect(split).toContain('容错纠错的意见》');
+  });
+
   it('leaves a poem whole', () => {
     expect(links(render('要容错纠错在人间', { key: 'culture-p', poem: true }))).toEqual([]);
   });
@@ -80,5 +94,14 @@ describe('term matching', () => {
     expect(firstOccurrence('先澄清，后容错', names, new Set(['clarify']))?.match.term.id).toBe('fault-tolerance');
     expect(usesTerm('本案体现了三个区分开来', TERMS[1]!)).toBe(true);
     expect(usesTerm('本案', TERMS[1]!)).toBe(false);
+  });
+
+  it('does not count a name inside a title mark, as the links do', () => {
+    const names = termNames(TERMS);
+    expect(usesTerm('依照《容错纠错办法》', TERMS[0]!)).toBe(false);
+    expect(usesTerm('依照《容错纠错办法》予以容错', TERMS[0]!)).toBe(true);
+    expect(firstOccurrence('《澄清正名办法》规定容错', names, new Set())?.match.term.id).toBe('fault-tolerance');
+    expect(insideTitle('条例》和')).toEqual([true, true, true, false]);
+    expect(insideTitle('见《问》')).toEqual([false, true, true, true]);
   });
 });

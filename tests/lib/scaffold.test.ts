@@ -12,6 +12,7 @@ const SERIES: CaseSeries[] = [
     title: '某县容错纠错典型案例',
     effect: '参考',
     effectNote: '供参考。',
+    coIssuers: [],
     batches: [{ number: 1, date: '2025-04-18' }],
   },
   {
@@ -20,6 +21,7 @@ const SERIES: CaseSeries[] = [
     title: '某市容错纠错指导性案例',
     effect: '参照',
     effectNote: '参照执行。',
+    coIssuers: [],
     batches: [
       { number: 1, date: '2024-06-28' },
       { number: 2, date: '2024-12-20' },

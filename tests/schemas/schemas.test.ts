@@ -154,9 +154,45 @@ describe('case schema', () => {
   });
 
   it('requires exclusions when tolerance is refused', () => {
-    const refused = { ...validCase(), decision: '不予容错' };
+    const refused = { ...validCase(), decision: '不予容错', accountability: [{ target: '领导干部', measure: '诫勉' }] };
     expect(failedPaths(caseSchema.safeParse(refused))).toEqual(['exclusions']);
     expect(caseSchema.safeParse({ ...refused, exclusions: ['谋取私利'] }).success).toBe(true);
+  });
+
+  it('limits 问责方式 to those of 《问责条例》 art. 8 for each target: 批评教育 is none of them', () => {
+    const lighter = (accountability: unknown) => caseSchema.safeParse({ ...validCase(), decision: '从轻问责', accountability });
+    expect(lighter([{ target: '领导干部', measure: '通报' }]).success).toBe(true);
+    expect(lighter([{ target: '党组织', measure: '检查' }]).success).toBe(true);
+    const criticism = lighter([{ target: '领导干部', measure: '批评教育' }]);
+    expect(failedPaths(criticism)).toEqual(['accountability.0.measure']);
+    expect(criticism.error?.issues[0]?.message).toContain('通报、诫勉、组织调整或者组织处理、纪律处分');
+    expect(criticism.error?.issues[0]?.message).toContain('批评教育不是问责方式');
+    // 诫勉 is for a cadre, 改组 for an organisation: each target has its own measures.
+    expect(failedPaths(lighter([{ target: '党组织', measure: '诫勉' }]))).toEqual(['accountability.0.measure']);
+    expect(failedPaths(lighter([{ target: '领导干部', measure: '改组' }]))).toEqual(['accountability.0.measure']);
+    expect(failedPaths(lighter([{ target: '村民', measure: '通报' }]))).toEqual(['accountability.0.target']);
+  });
+
+  it('requires a 问责方式 for a decision that holds someone to account, and none for one that does not', () => {
+    expect(failedPaths(caseSchema.safeParse({ ...validCase(), decision: '减轻问责' }))).toEqual(['accountability']);
+    expect(failedPaths(caseSchema.safeParse({ ...validCase(), decision: '不予容错', exclusions: ['谋取私利'] }))).toEqual([
+      'accountability',
+    ]);
+    expect(
+      failedPaths(
+        caseSchema.safeParse({ ...validCase(), decision: '免予问责', accountability: [{ target: '领导干部', measure: '通报' }] }),
+      ),
+    ).toEqual(['accountability']);
+  });
+
+  it('keeps a member who is not a leading cadre out of a 问责 decision, and allows 政务处分 only where tolerance is refused', () => {
+    const other = [{ target: '其他党员和公职人员', measure: '政务处分' }];
+    expect(failedPaths(caseSchema.safeParse({ ...validCase(), decision: '从轻问责', accountability: other }))).toEqual([
+      'accountability.0.target',
+    ]);
+    expect(caseSchema.safeParse({ ...validCase(), decision: '不予容错', exclusions: ['谋取私利'], accountability: other }).success).toBe(
+      true,
+    );
   });
 
   it('takes 1 to 7 keywords', () => {
@@ -247,17 +283,41 @@ describe('data file schemas', () => {
     expect(failedPaths(glossaryTermSchema.safeParse({ id: 'cheng-qing', term: '澄清正名' }))).toEqual(['definition']);
   });
 
-  it('validates yearly stats as non-negative integers', () => {
+  it('validates yearly stats as non-negative integers, each with its unit', () => {
     const row = {
       id: 's-2023',
       year: 2023,
       organ: 'yingzhou-city',
-      clarifiedPersons: 12,
+      clarifiedPersons: { value: 12, unit: '人' },
       source: { outlet: '市级党报', date: '2024-01', counts: '全市 2023 年' },
     };
     expect(yearlyStatsSchema.safeParse(row).success).toBe(true);
-    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: -1 }))).toEqual(['clarifiedPersons']);
-    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: 1.5 }))).toEqual(['clarifiedPersons']);
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: { value: -1, unit: '人' } }))).toEqual([
+      'clarifiedPersons.value',
+    ]);
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: { value: 1.5, unit: '人' } }))).toEqual([
+      'clarifiedPersons.value',
+    ]);
+  });
+
+  it('refuses a figure without its unit, or in a unit the figure is not counted in, saying which units are', () => {
+    const row = { id: 's', year: 2023, organ: 'x', source: { outlet: '报', date: '2024-01', counts: '全市' } };
+    const bare = yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: 12 });
+    expect(failedPaths(bare)).toEqual(['clarifiedPersons']);
+    expect(bare.error?.issues[0]?.message).toContain('unit（单位：人、人次）');
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, clarifiedPersons: { value: 12 } }))).toEqual(['clarifiedPersons.unit']);
+    const wrong = yearlyStatsSchema.safeParse({ ...row, disciplinedPromoted: { value: 3, unit: '起' } });
+    expect(failedPaths(wrong)).toEqual(['disciplinedPromoted.unit']);
+    expect(wrong.error?.issues[0]?.message).toContain('人');
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, toleranceFilings: { value: 3, unit: '人次' } }))).toEqual([
+      'toleranceFilings.unit',
+    ]);
+    expect(
+      yearlyStatsSchema.parse({ ...row, disciplinedPromoted: { value: 3, unit: '人', reportedBy: '市委组织部' } }).disciplinedPromoted,
+    ).toEqual({ value: 3, unit: '人', reportedBy: '市委组织部' });
+    expect(failedPaths(yearlyStatsSchema.safeParse({ ...row, disciplinedPromoted: { value: 3, unit: '人', reportedBy: ' ' } }))).toEqual([
+      'disciplinedPromoted.reportedBy',
+    ]);
   });
 
   it('leaves an undisclosed figure absent, never 0, and keeps 备案 apart from 容错认定', () => {
@@ -265,10 +325,10 @@ describe('data file schemas', () => {
       id: 'f',
       year: 2023,
       organ: 'meichuan-county',
-      toleranceFilings: 9,
+      toleranceFilings: { value: 9, unit: '项' },
       source: { outlet: '报', date: '2023-09', counts: '备案数' },
     });
-    expect(parsed.toleranceFilings).toBe(9);
+    expect(parsed.toleranceFilings).toEqual({ value: 9, unit: '项' });
     expect(parsed).not.toHaveProperty('toleranceDecisions');
     expect(parsed).not.toHaveProperty('clarifiedPersons');
   });

@@ -70,7 +70,7 @@ describe('entry pages', () => {
     expect(html).toContain(String(notice.data['scope']));
     for (const visit of notice.data['followUps'] as { method: string }[]) expect(html).toContain(visit.method);
     expect(html).toMatch(/class="notice-issuer"[^>]*>[^<]*纪/);
-    expect(html).toMatch(/class="notice-signature"/);
+    expect(html).toMatch(/class="[^"]*\bnotice-signature\b[^"]*"/);
   });
 
   it('render a case with its four tests, decision, timeline and rules', () => {
@@ -177,30 +177,47 @@ describe('domain fidelity', () => {
     expect(filesContaining(dist, '裁判')).toEqual([]);
   });
 
-  it('shows on the home page the host organ’s own latest row, with organ, period and source', () => {
+  it('shows on the home page each of the host organ’s figures at its latest published value, with its unit, period and source', () => {
     const config = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'mingjing.config.json'), 'utf8')) as { hostOrgan: string };
-    const rows = yaml.load(readFileSync(resolve(PROJECT_ROOT, 'content/stats.yaml'), 'utf8')) as (Record<string, unknown> & {
-      organ: string;
-      year: number;
-      period?: string;
-      source: { outlet: string };
-    })[];
-    const own = rows
+    type Figure = { value: number; unit: string; reportedBy?: string };
+    const rows = (
+      yaml.load(readFileSync(resolve(PROJECT_ROOT, 'content/stats.yaml'), 'utf8')) as (Record<string, unknown> & {
+        organ: string;
+        year: number;
+        period?: string;
+        source: { outlet: string };
+      })[]
+    )
       .filter((r) => r.organ === config.hostOrgan)
-      .sort((a, b) => b.year - a.year || (a.period ? 1 : 0) - (b.period ? 1 : 0))[0]!;
+      .sort((a, b) => b.year - a.year || (a.period ? 1 : 0) - (b.period ? 1 : 0));
     const home = page('');
-    const reported = home.slice(home.indexOf('data-figures-kind="reported"'), home.indexOf('data-figures-kind="site"'));
-    const shown = Object.fromEntries(
-      [...reported.matchAll(/data-figure="(\w+)"[^>]*>\s*<strong[^>]*>([^<]+)<\/strong>/g)].map((m) => [m[1], m[2]]),
-    );
-    for (const [field, value] of Object.entries(shown)) expect(value, field).toBe(own[field] === undefined ? '未公开' : String(own[field]));
-    for (const field of Object.keys(own).filter((key) => typeof own[key] === 'number' && key !== 'year'))
-      expect(shown[field], field).toBe(String(own[field]));
-    expect(home).toContain(`（${own.year} 年${own.period ?? ''}）`);
-    expect(home).toContain(own.source.outlet);
+    const start = home.indexOf('data-figures-kind="reported"');
+    const reported = home.slice(start, home.indexOf('</ul>', start));
+    const shown = [
+      ...reported.matchAll(/data-figure="(\w+)"[^>]*>\s*<strong[^>]*>([^<]+)<\/strong>\s*([^<]*)(?:<small[^>]*>([^<]*)<\/small>)?/g),
+    ].map((m) => ({ field: m[1]!, value: m[2]!, label: m[3]!.trim(), note: m[4] ?? '' }));
+    // Every figure the host ever published is shown once per unit, at the newest row holding it.
+    const expected = new Map<string, { value: string; note: string; outlet: string }>();
+    for (const row of rows)
+      for (const [key, raw] of Object.entries(row)) {
+        const figure = raw as Figure;
+        if (typeof figure !== 'object' || figure === null || !('unit' in figure)) continue;
+        const id = `${key}:${figure.unit}`;
+        if (!expected.has(id))
+          expected.set(id, { value: String(figure.value), note: `${row.year} 年${row.period ?? ''}`, outlet: row.source.outlet });
+      }
+    expect(shown.filter((item) => item.value !== '未公开')).toHaveLength(expected.size);
+    for (const [id, want] of expected) {
+      const [field, unit] = id.split(':');
+      const item = shown.find((candidate) => candidate.field === field && candidate.label.endsWith(`（${unit}）`));
+      expect(item, id).toBeDefined();
+      expect(item!.value, id).toBe(want.value);
+      expect(item!.note.startsWith(want.note), id).toBe(true);
+      expect(home).toContain(want.outlet);
+    }
   });
 
-  it('shows every figure a row leaves out as 未公开 on /stats/, never as 0', () => {
+  it('shows every figure a row leaves out as 未公开 on /stats/, never as 0, each in the column of its unit', () => {
     const rows = yaml.load(readFileSync(resolve(PROJECT_ROOT, 'content/stats.yaml'), 'utf8')) as (Record<string, unknown> & {
       id: string;
     })[];
@@ -208,12 +225,19 @@ describe('domain fidelity', () => {
     for (const row of rows) {
       const tr = new RegExp(`<tr[^>]*data-stats-row="${row.id}"[^>]*>([\\s\\S]*?)</tr>`).exec(stats)?.[1];
       expect(tr, row.id).toBeDefined();
-      for (const [, field, value] of tr!.matchAll(/data-figure="(\w+)"[^>]*>\s*([^<]*?)\s*<\/td>/g))
-        expect(value, `${row.id}.${field}`).toBe(row[field!] === undefined ? '未公开' : String(row[field!]));
+      for (const [, field, unit, value] of tr!.matchAll(/data-figure="(\w+):([^"]+)"[^>]*>\s*([^<]*?)\s*</g)) {
+        const figure = row[field!] as { value: number; unit: string } | undefined;
+        expect(value, `${row.id}.${field}:${unit}`).toBe(figure && figure.unit === unit ? String(figure.value) : '未公开');
+      }
     }
     // In the reported figures (not the counts of the site's own entries, where 0 is a count).
     for (const table of stats.match(/<table class="(?:stats|rollup)-table[\s\S]*?<\/table>/g) ?? [])
       expect(table).not.toMatch(/<td[^>]*>\s*0\s*<\/td>/);
+  });
+
+  it('says on every reported figure that the sample figures are invented', () => {
+    const rows = yaml.load(readFileSync(resolve(PROJECT_ROOT, 'content/stats.yaml'), 'utf8')) as { source: { outlet: string } }[];
+    for (const row of rows) expect(row.source.outlet).toContain('虚构');
   });
 });
 

@@ -375,7 +375,7 @@ describe('the case library', () => {
       const count = Number(/（(\d+)）$/.exec(link.text)?.[1]);
       const html = readFileSync(join(siteDir, link.href.slice(base.length), 'index.html'), 'utf8');
       expect((html.match(/<ol class="entry-list">[\s\S]*?<\/ol>/)?.[0].match(/<li>/g) ?? []).length, link.href).toBe(Math.min(count, 10));
-      expect(html, link.href).toContain(`共 ${count} 个容错纠错指导性案例`);
+      expect(html, link.href).toContain(`共 ${count} 个容错纠错案例`);
     }
 
     await page.locator('nav[aria-label="按情形浏览"] a', { hasText: '重点项目推进' }).click();

@@ -58,11 +58,13 @@ describe('chart data', () => {
   it('shows reported rows that disclose the figure, side by side and never summed', () => {
     const source = { outlet: '报', date: '2024-01', counts: '口径' };
     const rows: YearlyStats[] = [
-      { id: 'p', year: 2023, organ: 'province', clarifiedPersons: 2244, source },
-      { id: 'c', year: 2023, organ: 'city', clarifiedPersons: 297, source },
-      { id: 'x', year: 2024, organ: 'city', disciplinedVisits: 5, source },
+      { id: 'p', year: 2023, organ: 'province', clarifiedPersons: { value: 2244, unit: '人' }, source },
+      { id: 'c', year: 2023, organ: 'city', clarifiedPersons: { value: 297, unit: '人' }, source },
+      { id: 'v', year: 2024, organ: 'county', clarifiedPersons: { value: 31, unit: '人次' }, source },
+      { id: 'x', year: 2024, organ: 'city', disciplinedVisits: { value: 5, unit: '人次' }, source },
     ];
-    const { bars } = reportedBars(rows, 'clarifiedPersons', (row) => row.organ);
+    // The county's 人次 is another figure: not a bar of a chart of persons.
+    const { bars } = reportedBars(rows, { field: 'clarifiedPersons', unit: '人' }, (row) => row.organ);
     expect(bars.map((b) => [b.label, b.parts.map((p) => p.value)])).toEqual([
       ['province', [2244]],
       ['city', [297]],

@@ -73,7 +73,12 @@ function caseOg(input: CardInput): CardElement {
             backgroundColor: COLORS.navy,
             padding: '4px 14px',
           }),
-          textBlock('template', CARDS.caseSubLabel, { fontSize: 24, fontWeight: 700, color: COLORS.navy, marginLeft: 12 }),
+          textBlock('template', input.caseKind ?? CARDS.caseSubLabel, {
+            fontSize: 24,
+            fontWeight: 700,
+            color: COLORS.navy,
+            marginLeft: 12,
+          }),
         ]),
         input.serial
           ? textBlock('serial', input.serial, { fontSize: 22, color: COLORS.muted, maxWidth: 560, textAlign: 'right' }, 1)
@@ -100,7 +105,11 @@ function caseOg(input: CardInput): CardElement {
 function casePoster(input: CardInput): CardElement {
   return page('poster', { fontFamily: 'sans' }, [
     column({ backgroundColor: COLORS.navy, color: COLORS.white, height: 200, flexShrink: 0, justifyContent: 'center', padding: '0 80px' }, [
-      textBlock('template', `${CARDS.caseLabel}${CARDS.caseSubLabel}`, { fontSize: 56, fontWeight: 700, letterSpacing: 4 }),
+      textBlock('template', `${CARDS.caseLabel}${input.caseKind ?? CARDS.caseSubLabel}`, {
+        fontSize: 56,
+        fontWeight: 700,
+        letterSpacing: 4,
+      }),
       input.serial ? textBlock('serial', input.serial, { fontSize: 28, marginTop: 10 }, 1) : null,
     ]),
     column({ padding: '48px 80px 0', flexGrow: 1, flexShrink: 1, minHeight: 0 }, [

@@ -6,10 +6,11 @@
  * - MINGJING_SITE         absolute site URL used in og:image, QR codes, feeds and sitemap
  * - MINGJING_BASE         base path when the site is served from a sub-folder, e.g. `/mingjing/`
  * - MINGJING_NOW          build clock as YYYY-MM-DD, for `publicUntil` (reproducible builds, tests)
+ * - MINGJING_FOOTER      the footer's lines as JSON (see FooterConfig), in place of the file's `footer`
  * - MINGJING_CACHE_DIR    build cache (Astro's content store and rendered cards), default
  *                         `node_modules/.astro`; separate builds that run at once need their own
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isCalendarDate } from '../../schemas/fields.ts';
 import { BUILD } from '../../strings/build.ts';
@@ -36,6 +37,57 @@ export interface SiteConfig {
   projectRoot: string;
   /** A province portal's member sites, searched together from /portal/ (empty: no portal). */
   portal: PortalMember[];
+  /** The lines a government site's footer carries; each shown only when set. */
+  footer: FooterConfig;
+  /**
+   * Seal images by organ id, as site paths of files under public/ (e.g. /seals/yingzhou-city.png):
+   * a printed notice of that organ carries its seal over the 落款; others carry none.
+   */
+  seals: Record<string, string>;
+}
+
+/**
+ * What 《政府网站发展指引》 asks a government site's footer to show: its 网站标识码, ICP备案 and
+ * 公安备案 numbers, and who to contact about the site. Unset fields are not shown.
+ */
+export interface FooterConfig {
+  /** 网站标识码: ten letters or digits, e.g. 3302000001 (a 部门 site's begins with bm). */
+  siteCode?: string | undefined;
+  /** ICP备案号, e.g. 浙ICP备12345678号 or 浙ICP备12345678号-1; links to the MIIT record search. */
+  icp?: string | undefined;
+  /** 公安机关备案号, e.g. 浙公网安备 33020302000001号; links to its record. */
+  publicSecurity?: string | undefined;
+  /** Contact lines as written, e.g. 主办：…; 地址：…; 网站联系电话：…. */
+  contact: string[];
+}
+
+/** The formats of the footer's numbers, as issued (the check catches a number pasted into the wrong key). */
+export const FOOTER_FORMATS = {
+  siteCode: /^[0-9a-z]{10}$/i,
+  icp: /^\p{Script=Han}ICP备\d{6,10}号(?:-\d{1,3})?$/u,
+  publicSecurity: /^\p{Script=Han}公网安备\s?\d{14}号$/u,
+} as const;
+
+function footerConfig(raw: unknown, file: string): FooterConfig {
+  if (raw === undefined) return { contact: [] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error(BUILD.config.badFooter('footer', JSON.stringify(raw), file));
+  const known = new Set(['siteCode', 'icp', 'publicSecurity', 'contact']);
+  for (const key of Object.keys(raw)) if (!known.has(key)) throw new Error(BUILD.config.unknownFooterKey(key, file));
+  const fields = raw as Record<string, unknown>;
+  const footer: FooterConfig = { contact: [] };
+  for (const key of ['siteCode', 'icp', 'publicSecurity'] as const) {
+    const value = fields[key];
+    if (value === undefined || value === '') continue;
+    if (typeof value !== 'string' || !FOOTER_FORMATS[key].test(value.trim()))
+      throw new Error(BUILD.config.badFooter(`footer.${key}`, String(value), file));
+    footer[key] = value.trim();
+  }
+  const contact = fields['contact'] ?? [];
+  if (!Array.isArray(contact) || contact.some((line) => typeof line !== 'string' || line.trim() === ''))
+    throw new Error(BUILD.config.badFooter('footer.contact', JSON.stringify(contact), file));
+  footer.contact = (contact as string[]).map((line) => line.trim());
+  return footer;
 }
 
 /** A member site of a portal: its name, where it is served, and (for local testing) its built dist/. */
@@ -61,6 +113,22 @@ function portalMembers(raw: unknown, file: string): PortalMember[] {
       throw new Error(BUILD.config.badPortal(`${where}.url`, String(member.url), file));
     return { id: member.id, name: member.name, url: member.url.endsWith('/') ? member.url : `${member.url}/`, dist: member.dist };
   });
+}
+
+function sealImages(raw: unknown, file: string, projectRoot: string): Record<string, string> {
+  if (raw === undefined) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error(BUILD.config.badSeal('seals', JSON.stringify(raw), file));
+  const seals: Record<string, string> = {};
+  for (const [organ, path] of Object.entries(raw)) {
+    const key = `seals.${organ}`;
+    if (typeof path !== 'string' || !/^\/[\w\-./]+\.(?:png|svg|webp)$/.test(path) || path.includes('..'))
+      throw new Error(BUILD.config.badSeal(key, String(path), file));
+    // A seal that is not there would print a broken image where the organ's seal belongs.
+    if (!existsSync(resolve(projectRoot, 'public', path.slice(1)))) throw new Error(BUILD.config.missingSeal(key, path, file));
+    seals[organ] = path;
+  }
+  return seals;
 }
 
 function positiveWhole(value: unknown, key: string, file: string): number {
@@ -100,5 +168,7 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
     today,
     projectRoot,
     portal: portalMembers(env['MINGJING_PORTAL'] ? JSON.parse(env['MINGJING_PORTAL']) : (raw as { portal?: unknown }).portal, file),
+    seals: sealImages((raw as { seals?: unknown }).seals, file, projectRoot),
+    footer: footerConfig(env['MINGJING_FOOTER'] ? JSON.parse(env['MINGJING_FOOTER']) : (raw as { footer?: unknown }).footer, file),
   };
 }

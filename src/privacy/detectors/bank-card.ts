@@ -28,15 +28,26 @@ export function isBankCardNumber(digits: string): boolean {
   return /^\d{13,19}$/.test(digits) && !/^(\d)\1*$/.test(digits) && passesLuhn(digits);
 }
 
-/** Every Luhn-valid 13–19 digit number in `text`, whole or grouped. */
+/**
+ * A 公安机关备案号 is fourteen digits, and one in ten passes Luhn: a site's footer prints its own
+ * (浙公网安备 33020302000001号) and links to its record (…/webSearch?code=33020302000001). Only
+ * that exact context exempts a number.
+ */
+const PUBLIC_SECURITY_FILING = /(?:公网安备\s?|beian\.mps\.gov\.cn\/#\/query\/webSearch\?code=)$/;
+const isFilingNumber = (text: string, start: number, digits: string): boolean =>
+  digits.length === 14 && PUBLIC_SECURITY_FILING.test(text.slice(Math.max(0, start - 48), start));
+
+/** Every Luhn-valid 13–19 digit number in `text`, whole or grouped, but a 公安备案号 in its place. */
 export function detectBankCards(text: string): RawMatch[] {
   // Luhn is proof enough: a unit after the number (…元, …名) never exempts it.
   // Across dots, commas or slashes (dates, amounts), only the 4-4-4-4(-3) shape of a card counts.
   const accept = ({ digits, groups, unusual }: DigitSpan) => isBankCardNumber(digits) && (!unusual || CARD_GROUPS.test(groups.join('-')));
-  return findDigitSpans(text, accept, { ignoreQuantities: true }).map((span) => ({
-    start: span.start,
-    end: span.end,
-    kind: 'bank-card',
-    value: text.slice(span.start, span.end),
-  }));
+  return findDigitSpans(text, accept, { ignoreQuantities: true })
+    .filter((span) => !isFilingNumber(text, span.start, text.slice(span.start, span.end).replace(/\D/g, '')))
+    .map((span) => ({
+      start: span.start,
+      end: span.end,
+      kind: 'bank-card',
+      value: text.slice(span.start, span.end),
+    }));
 }
