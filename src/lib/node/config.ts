@@ -27,6 +27,13 @@ export interface SiteConfig {
   pageSize: number;
   /** How many days a board pack asks for a notice to stay pinned up (张贴期限). */
   boardPostingDays: number;
+  /**
+   * The default 公开期 of a notice without `publicUntil`, in days from its date; undefined: a
+   * notice without `publicUntil` stays public until it is withdrawn.
+   */
+  defaultPublicDays?: number | undefined;
+  /** The sample site: a banner on every page, 样例·请勿张贴 on every print page, a mark on every card. */
+  demo: boolean;
   /** Absolute path of the content folder. */
   contentDir: string;
   /** Absolute path of the build cache folder. */
@@ -95,6 +102,8 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
     base: normaliseBase(env['MINGJING_BASE'] ?? raw.base ?? '/'),
     pageSize: raw.pageSize ?? 10,
     boardPostingDays: positiveWhole(raw.boardPostingDays ?? 7, 'boardPostingDays', file),
+    ...(raw.defaultPublicDays === undefined ? {} : { defaultPublicDays: positiveWhole(raw.defaultPublicDays, 'defaultPublicDays', file) }),
+    demo: raw.demo === true,
     contentDir: resolve(projectRoot, env['MINGJING_CONTENT_DIR'] ?? 'content'),
     cacheDir: resolve(projectRoot, env['MINGJING_CACHE_DIR'] ?? 'node_modules/.astro'),
     today,
