@@ -99,7 +99,7 @@ const layersRule = {
 const CJK = '/[\\u3400-\\u9fff]/u';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', '.mingjing/', 'test-results/', 'src/names/data/', 'src/env.d.ts'] },
+  { ignores: ['dist/', 'dist-print/', 'node_modules/', '.astro/', '.mingjing/', 'test-results/', 'src/names/data/', 'src/env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -30,19 +30,31 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+/**
+ * Serves `root` under `base`; a path missing there is looked up in `more` (the board packs beside
+ * the site, which are printed with the site's styles and fonts but never published with it).
+ */
+export async function serveStatic(root: string, base = '/', more: readonly string[] = []): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
       response.writeHead(404).end();
       return;
     }
-    let file = normalize(join(root, path.slice(base.length)));
-    if (!file.startsWith(root)) {
+    const resolveIn = (dir: string) => {
+      const found = normalize(join(dir, path.slice(base.length)));
+      if (!found.startsWith(dir)) return undefined;
+      return existsSync(found) && statSync(found).isDirectory() ? join(found, 'index.html') : found;
+    };
+    let file = resolveIn(root);
+    if (file === undefined) {
       response.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    for (const dir of more) {
+      if (existsSync(file)) break;
+      file = resolveIn(dir) ?? file;
+    }
     let status = 200;
     if (!existsSync(file)) {
       status = 404;

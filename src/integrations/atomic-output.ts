@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * A fresh, empty staging folder beside the final output folder: on the same file system, so
@@ -39,4 +39,24 @@ function removeInBackground(dir: string): void {
   const child = spawn('rm', ['-rf', '--', dir], { detached: true, stdio: 'ignore' });
   child.on('error', () => rmSync(dir, { recursive: true, force: true }));
   child.unref();
+}
+
+/** Where the board packs of the site built into `finalDir` go: beside it, never inside it. */
+export const packsDirFor = (finalDir: string): string => `${finalDir.replace(/\/+$/, '')}-print`;
+
+/** The site path of the board packs, inside the staging folder Astro wrote and inside the packs folder. */
+export const PACKS_PATH = 'print/board';
+
+/**
+ * Moves the board packs out of the staging site into a staging folder of their own, so they
+ * never reach the public web (a notice posted on a village board is not put on the internet
+ * through its pack), and returns it. `npm run pdf` prints them from there.
+ */
+export function movePacksOut(stagingDir: string): string {
+  const packsStaging = `${stagingDir.replace(/\/+$/, '')}-print`;
+  rmSync(packsStaging, { recursive: true, force: true });
+  mkdirSync(join(packsStaging, dirname(PACKS_PATH)), { recursive: true });
+  const packs = join(stagingDir, PACKS_PATH);
+  if (existsSync(packs)) renameSync(packs, join(packsStaging, PACKS_PATH));
+  return packsStaging;
 }

@@ -6,7 +6,8 @@
  * - content sync (Astro, between `config:done` and `build:start`): the loaders of src/content/ read,
  *   validate and gate the content; a problem stops the build before any page is written.
  * - `astro:build:done`: add what Astro does not make (cards, media, search index), check every
- *   output for personal data, then swap the staging folder in. A failure at any step leaves the
+ *   output for personal data, move the board packs out of the site into `dist-print/` (they are
+ *   for printing, not for the web), then swap the staging folders in. A failure at any step leaves the
  *   previous `dist/` exactly as it was.
  *
  * Register it last: `build:done` hooks run in integration order, and the swap must come after
@@ -17,7 +18,7 @@ import type { AstroIntegration } from 'astro';
 import { lastContent } from '../content/pipeline.ts';
 import type { SiteConfig } from '../lib/node/config.ts';
 import { BUILD } from '../strings/build.ts';
-import { prepareStaging, swapStagingIntoPlace } from './atomic-output.ts';
+import { movePacksOut, packsDirFor, prepareStaging, swapStagingIntoPlace } from './atomic-output.ts';
 import { BuildReport } from './build-report.ts';
 import { runPostBuildSteps } from './post-build.ts';
 
@@ -54,7 +55,12 @@ export function mingjing(config: SiteConfig): AstroIntegration {
         report.record('gate', content.timings.gateMs);
         report.count('entries', content.model.published.length);
         await runPostBuildSteps({ config, model: content.model, outDir: fileURLToPath(dir), logger, report });
-        await report.time('swap', () => swapStagingIntoPlace(stagingDir, finalOutDir));
+        // The packs were checked with the site; they go beside it, never on the web.
+        await report.time('swap', () => {
+          const packs = movePacksOut(stagingDir);
+          swapStagingIntoPlace(stagingDir, finalOutDir);
+          swapStagingIntoPlace(packs, packsDirFor(finalOutDir));
+        });
         report.writeTo(config.cacheDir);
         logger.info(BUILD.done(finalOutDir));
       },

@@ -51,9 +51,7 @@ export const BOARD = {
   largeType: '公开栏大字版',
   largeTypeTitle: (title: string) => `${title}（公开栏大字版）`,
   largeTypeDescription: (title: string) => `${title}的大字排版，供社区（村）公开栏打印张贴。`,
-  /** Organ page: its packs. */
   packsHeading: '公开栏张贴材料',
-  packsIntro: '按张贴地点和月份整理本机关须在公开栏张贴的澄清正名通知，每个张贴地点每月一册。',
   packLink: (place: string, month: string, count: number) => `${place} ${month}（${count} 份）`,
 } as const;
 
