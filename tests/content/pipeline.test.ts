@@ -126,3 +126,27 @@ describe('internal notes and the privacy gate', () => {
     expect(blanked).toContain('internalNote:');
   });
 });
+
+describe('the gate reads the issuer of every notice it publishes', () => {
+  it('reports a 派驻组 notice whose post singles the subject out, even one kept off the website', async () => {
+    const { cpSync, mkdtempSync, readFileSync: read, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'mingjing-issuer-'));
+    try {
+      cpSync(FIXTURE, dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'organs.yaml'),
+        `${read(join(dir, 'organs.yaml'), 'utf8')}\n- id: test-county-roads-team\n  name: 测试县纪委监委派驻县交通运输局纪检监察组\n  shortName: 驻县交通局纪检监察组\n  level: 派驻\n  parent: test-county\n  region: 测试县\n`,
+      );
+      const file = join(dir, 'clarifications/offline-notice.md');
+      writeFileSync(file, read(file, 'utf8').replace('organ: test-county', 'organ: test-county-roads-team').replace('role: 某县某局干部', 'role: 某县直部门副局长'));
+      const { findings, problems } = buildContent({ ...config, contentDir: dir }, {});
+      expect(problems).toEqual([]);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ file: expect.stringContaining('offline-notice.md'), kind: 'reidentify' });
+      expect(findings[0]!.excerpt).toContain('县交通运输局');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
