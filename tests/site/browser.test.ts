@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { indexContent, isLive } from '../helpers/content-index.ts';
+import { indexContent, isOnWebsite } from '../helpers/content-index.ts';
 
 const SCREENSHOTS = resolve(PROJECT_ROOT, 'test-results/screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,7 +26,7 @@ beforeAll(async () => {
   siteUrl = inject('sampleSiteUrl');
   origin = new URL(siteUrl).origin;
   browser = await launchBrowser();
-  const entries = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => isLive(e, '2026-11-01'));
+  const entries = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => isOnWebsite(e, '2026-11-01'));
   for (const kind of ['clarifications', 'cases', 'culture'] as const) {
     pages.push({ name: `${kind}-list`, path: `${kind}/` });
     const entry = entries.find((e) => e.kind === kind && (kind !== 'culture' || e.data['form'] === '诗词'))!;

@@ -9,13 +9,13 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { indexContent, isLive, type IndexedEntry } from '../helpers/content-index.ts';
+import { indexContent, isOnWebsite, type IndexedEntry } from '../helpers/content-index.ts';
 
 let dist: string;
 let base: string;
 let entries: IndexedEntry[];
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const live = (kind: IndexedEntry['kind']) => entries.filter((e) => e.kind === kind && isLive(e, '2026-11-01'));
+const live = (kind: IndexedEntry['kind']) => entries.filter((e) => e.kind === kind && isOnWebsite(e, '2026-11-01'));
 const year = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 4);
 
 beforeAll(() => {

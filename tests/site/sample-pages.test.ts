@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import yaml from 'js-yaml';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 import { filesContaining } from '../helpers/site-files.ts';
-import { indexContent, isLive, type IndexedEntry } from '../helpers/content-index.ts';
+import { indexContent, isOnWebsite, type IndexedEntry } from '../helpers/content-index.ts';
 
 const TODAY = '2026-11-01';
 let dist: string;
@@ -22,7 +22,7 @@ beforeAll(() => {
 
 describe('sample content', () => {
   it('is large enough to be realistic', () => {
-    const live = (kind: IndexedEntry['kind']) => entries.filter((e) => e.kind === kind && isLive(e, TODAY)).length;
+    const live = (kind: IndexedEntry['kind']) => entries.filter((e) => e.kind === kind && isOnWebsite(e, TODAY)).length;
     expect(live('clarifications')).toBeGreaterThanOrEqual(12);
     expect(live('cases')).toBeGreaterThanOrEqual(10);
     expect(live('culture')).toBeGreaterThanOrEqual(15);
@@ -35,7 +35,7 @@ describe('entry pages', () => {
   it('exist for every published entry and for no other', () => {
     for (const entry of entries) {
       const exists = existsSync(join(dist, entry.kind, entry.id, 'index.html'));
-      expect(exists, `${entry.kind}/${entry.id} (${entry.status})`).toBe(isLive(entry, TODAY));
+      expect(exists, `${entry.kind}/${entry.id} (${entry.status})`).toBe(isOnWebsite(entry, TODAY));
     }
   });
 
@@ -47,7 +47,7 @@ describe('entry pages', () => {
       'culture/',
       'glossary/',
       'stats/',
-      ...entries.filter((e) => isLive(e, TODAY)).map((e) => `${e.kind}/${e.id}/`),
+      ...entries.filter((e) => isOnWebsite(e, TODAY)).map((e) => `${e.kind}/${e.id}/`),
     ]) {
       const html = page(path);
       expect(html, path).toMatch(/<html lang="zh-CN"/);
@@ -59,7 +59,7 @@ describe('entry pages', () => {
   it('render a notice as an official notice', () => {
     const notice = entries.find(
       (e) =>
-        e.kind === 'clarifications' && isLive(e, TODAY) && e.data['docNumber'] && (e.data['followUps'] as unknown[] | undefined)?.length,
+        e.kind === 'clarifications' && isOnWebsite(e, TODAY) && e.data['docNumber'] && (e.data['followUps'] as unknown[] | undefined)?.length,
     )!;
     const html = page(`clarifications/${notice.id}/`);
     const subject = notice.data['subject'] as { alias: string; role: string };
@@ -74,7 +74,7 @@ describe('entry pages', () => {
   });
 
   it('render a case with its four tests, decision, timeline and rules', () => {
-    const guiding = entries.find((e) => e.kind === 'cases' && isLive(e, TODAY))!;
+    const guiding = entries.find((e) => e.kind === 'cases' && isOnWebsite(e, TODAY))!;
     const html = page(`cases/${guiding.id}/`);
     expect(html).toContain(String(guiding.data['gist']));
     expect(html).toContain(String(guiding.data['decision']));
@@ -88,13 +88,13 @@ describe('entry pages', () => {
   });
 
   it('render a refused case with its exclusions', () => {
-    const refused = entries.find((e) => e.kind === 'cases' && isLive(e, TODAY) && e.data['decision'] === '不予容错')!;
+    const refused = entries.find((e) => e.kind === 'cases' && isOnWebsite(e, TODAY) && e.data['decision'] === '不予容错')!;
     const html = page(`cases/${refused.id}/`);
     for (const item of refused.data['exclusions'] as string[]) expect(html).toContain(item);
   });
 
   it('render a poem with author, dynasty and annotation', () => {
-    const poem = entries.find((e) => e.kind === 'culture' && isLive(e, TODAY) && e.data['form'] === '诗词')!;
+    const poem = entries.find((e) => e.kind === 'culture' && isOnWebsite(e, TODAY) && e.data['form'] === '诗词')!;
     const html = page(`culture/${poem.id}/`);
     const author = poem.data['author'] as { name: string; dynasty: string };
     expect(html).toContain(`〔${author.dynasty}〕${author.name}`);
@@ -118,7 +118,7 @@ describe('domain fidelity', () => {
   });
 
   it('shows a follow-up visit as its date and method only', () => {
-    for (const notice of entries.filter((e) => e.kind === 'clarifications' && isLive(e, TODAY))) {
+    for (const notice of entries.filter((e) => e.kind === 'clarifications' && isOnWebsite(e, TODAY))) {
       const html = page(`clarifications/${notice.id}/`);
       for (const visit of (notice.data['followUps'] as { date: unknown; method: string }[] | undefined) ?? [])
         expect(html, notice.id).toMatch(new RegExp(`${zhDay(visit.date)}</time> · ${visit.method}\\s*</li>`));
@@ -126,7 +126,7 @@ describe('domain fidelity', () => {
   });
 
   it('states of a false accusation exactly what the record holds', () => {
-    const accused = entries.filter((e) => e.kind === 'clarifications' && isLive(e, TODAY) && e.data['falseAccusation']);
+    const accused = entries.filter((e) => e.kind === 'clarifications' && isOnWebsite(e, TODAY) && e.data['falseAccusation']);
     expect(accused.map((e) => (e.data['falseAccusation'] as { action: string }).action).sort()).toEqual(['查处', '移送'].sort());
     for (const notice of accused) {
       const record = notice.data['falseAccusation'] as { action: string; organ: string; date: unknown; result?: string };
@@ -140,7 +140,7 @@ describe('domain fidelity', () => {
   });
 
   it('shows a person’s 干部管理权限 and an organisation’s kind, never a tier for an organisation', () => {
-    for (const notice of entries.filter((e) => e.kind === 'clarifications' && isLive(e, TODAY))) {
+    for (const notice of entries.filter((e) => e.kind === 'clarifications' && isOnWebsite(e, TODAY))) {
       const subject = notice.data['subject'] as { type: string; tier?: string };
       const html = page(`clarifications/${notice.id}/`);
       expect(html).toMatch(new RegExp(`data-field="subjectType"[^>]*>${subject.type}<`));
@@ -162,13 +162,13 @@ describe('domain fidelity', () => {
       expect(new Set(members.map((e) => e.data['organ']))).toEqual(new Set([item.issuer]));
       const dates = members.map((e) => day(e.data['date']));
       expect(dates, item.id).toEqual([...dates].sort());
-      for (const entry of members.filter((e) => isLive(e, TODAY)))
+      for (const entry of members.filter((e) => isOnWebsite(e, TODAY)))
         expect(page(`cases/${entry.id}/`)).toContain(`${item.title}第${entry.data['number']}号（第${entry.data['batch']}批）`);
     }
   });
 
   it('has a 不予问责 case, distinct from 免予问责', () => {
-    const decisions = new Set(entries.filter((e) => e.kind === 'cases' && isLive(e, TODAY)).map((e) => e.data['decision']));
+    const decisions = new Set(entries.filter((e) => e.kind === 'cases' && isOnWebsite(e, TODAY)).map((e) => e.data['decision']));
     for (const decision of ['不予问责', '免予问责', '从轻问责', '减轻问责', '不予容错'])
       expect(decisions.has(decision), decision).toBe(true);
   });
@@ -223,13 +223,13 @@ describe('other pages', () => {
     expect(page('glossary/')).toMatch(/<dt><a href="\/glossary\/[a-z0-9-]+\/">/);
     expect(page('stats/')).toContain('<table');
     expect(page('organs/yingzhou-city/')).toContain('潆州市');
-    const clarifications = entries.filter((e) => e.kind === 'clarifications' && isLive(e, TODAY)).length;
+    const clarifications = entries.filter((e) => e.kind === 'clarifications' && isOnWebsite(e, TODAY)).length;
     expect(existsSync(join(dist, 'clarifications/page/2/index.html'))).toBe(clarifications > 10);
     expect(page('clarifications/')).toContain(`共 ${clarifications} 条`);
   });
 
   it('has breadcrumbs on entry pages', () => {
-    const entry = entries.find((e) => isLive(e, TODAY))!;
+    const entry = entries.find((e) => isOnWebsite(e, TODAY))!;
     expect(page(`${entry.kind}/${entry.id}/`)).toMatch(/<nav class="breadcrumbs"[^>]* aria-label="当前位置"/);
   });
 });

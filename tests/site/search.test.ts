@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { indexContent, isLive } from '../helpers/content-index.ts';
+import { indexContent, isOnWebsite } from '../helpers/content-index.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -317,7 +317,7 @@ describe('search in Chromium', () => {
 
 describe('the case library', () => {
   const cases = () =>
-    indexContent(resolve(PROJECT_ROOT, 'content')).filter((entry) => entry.kind === 'cases' && isLive(entry, '2026-11-01'));
+    indexContent(resolve(PROJECT_ROOT, 'content')).filter((entry) => entry.kind === 'cases' && isOnWebsite(entry, '2026-11-01'));
 
   it('narrows in place with the filter panel (JavaScript), with counts and the state in the URL', async () => {
     const { page, context, errors } = await newPage();
