@@ -6,8 +6,11 @@ import type { ContentModel, PublishedEntry } from '../content/model.ts';
 import type { SiteConfig } from '../lib/node/config.ts';
 import { absoluteUrl, entryPath, verifyPath } from '../lib/shared/paths.ts';
 import { isVerse } from '../lib/shared/verse.ts';
-import { PAGES } from '../strings/pages.ts';
+import { DEMO, PAGES } from '../strings/pages.ts';
 import type { CardInput } from './types.ts';
+
+/** The site name every card prints; on the sample site it carries the demo mark. */
+const cardSiteName = (config: SiteConfig) => (config.demo ? DEMO.cardSiteName(config.siteName) : config.siteName);
 
 /** Verse lines of a Markdown body: one per source line, markup and hard-break marks removed. */
 export function verseLines(body: string, max = 8): string[] {
@@ -34,7 +37,7 @@ export function cardInputForEntry(entry: PublishedEntry, organName: string, conf
   const base: CardInput = {
     kind: entry.kind,
     id: entry.id,
-    siteName: config.siteName,
+    siteName: cardSiteName(config),
     organName,
     title: entry.data.title,
     summary: entry.data.summary,
@@ -90,7 +93,7 @@ export function cardInputsForSite(model: ContentModel, config: SiteConfig, tagli
   inputs.push({
     kind: 'site',
     id: 'site',
-    siteName: config.siteName,
+    siteName: cardSiteName(config),
     organName: names.get(config.hostOrgan) ?? config.hostOrgan,
     title: config.siteName,
     summary: tagline,

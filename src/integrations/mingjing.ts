@@ -16,7 +16,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lastContent } from '../content/pipeline.ts';
-import type { SiteConfig } from '../lib/node/config.ts';
+import { isReservedExampleHost, type SiteConfig } from '../lib/node/config.ts';
 import { BUILD } from '../strings/build.ts';
 import { movePacksOut, packsDirFor, prepareStaging, swapStagingIntoPlace } from './atomic-output.ts';
 import { BuildReport } from './build-report.ts';
@@ -62,6 +62,11 @@ export function mingjing(config: SiteConfig): AstroIntegration {
           swapStagingIntoPlace(packs, packsDirFor(finalOutDir));
         });
         report.writeTo(config.cacheDir);
+        // Verification QR codes and poster QR codes point at the site's address: an example
+        // domain prints codes that lead nowhere, fine for the sample site, never for an organ's.
+        const host = new URL(config.site).hostname;
+        if (isReservedExampleHost(host) && content.model.verifications.length + content.model.published.length > 0)
+          logger.warn(BUILD.exampleDomainQr(host));
         logger.info(BUILD.done(finalOutDir));
       },
     },

@@ -17,6 +17,9 @@ export function issuerFindings(file: string, source: string, context: IssuerCont
   const role = /^[ \t]*role:/mu.exec(source);
   const organ = /^organ:/mu.exec(source);
   const at = hit.reason === 'issuerNamesUnit' ? (role ?? organ) : role;
-  const excerpt = hit.reason === 'issuerNamesUnit' ? ISSUER_REIDENTIFY.issuerNamesUnit(hit.unit, hit.post) : ISSUER_REIDENTIFY.hostIsTheUnit(hit.place, hit.post);
+  const excerpt =
+    hit.reason === 'issuerNamesUnit'
+      ? ISSUER_REIDENTIFY.issuerNamesUnit(hit.unit, hit.post)
+      : ISSUER_REIDENTIFY.hostIsTheUnit(hit.place, hit.post);
   return [{ file, ...lineColumnAt(source, at?.index ?? 0), kind: 'reidentify', excerpt }];
 }

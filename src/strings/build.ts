@@ -5,6 +5,8 @@
 export const BUILD = {
   contentNotLoaded: '内容尚未读取：内容加载器没有运行（请检查 src/content.config.ts）',
   done: (dir: string) => `站点已生成：${dir}`,
+  exampleDomainQr: (host: string) =>
+    `注意：网站地址 ${host} 是保留的示例域名，通知、海报和张贴材料上的二维码和核验地址无法访问。正式使用前，请在 mingjing.config.json 的 site 中填写本机关网站的实际地址（或运行 npm run init）。`,
   media: (copied: number) => `已复制 ${copied} 个图片文件`,
   cards: (rendered: number, cached: number, ms: number, workers: number | undefined, fallback: string | undefined) =>
     `分享卡片：新绘制 ${rendered} 张，复用缓存 ${cached} 张（${(ms / 1000).toFixed(1)} 秒，${workers !== undefined ? `${workers} 个线程` : `单线程：${fallback ?? ''}`}）`,

@@ -5,7 +5,9 @@
  */
 
 /** A disagreement between scope and channels, as content/publication.ts reports it (types only). */
-export type ScopeConflictText = { kind: 'closedScope' | 'methodNotInScope' | 'scopeNotInMethods'; method: string } | { kind: 'boardWithoutPlaces' | 'placesWithoutBoard' };
+export type ScopeConflictText =
+  | { kind: 'closedScope' | 'methodNotInScope' | 'scopeNotInMethods'; method: string }
+  | { kind: 'boardWithoutPlaces' | 'placesWithoutBoard' };
 
 /** How each field is called in messages, keyed by the schema's own field path. */
 export const FIELDS = {
@@ -166,8 +168,7 @@ export const EXPECTED = {
         return '只有澄清方式含“公开栏”的通知才列张贴地点（postingPlaces）';
     }
   },
-  noSuspectWording:
-    '不称举报人涉嫌诬告陷害（查处结论只由 falseAccusation 字段陈述；尚无结论的，通知中不写，结论作出后另行发布补充通知）',
+  noSuspectWording: '不称举报人涉嫌诬告陷害（查处结论只由 falseAccusation 字段陈述；尚无结论的，通知中不写，结论作出后另行发布补充通知）',
   samePlaceName: (id: string, name: string, file: string) => `张贴地点 ${id} 的名称与 ${file} 中的“${name}”相同（同一编号指同一个公开栏）`,
   previousStep: '上一环节的日期',
   seriesIssuer: (series: string, issuer: string) => `系列 ${series} 的发布机关 ${issuer}（一个系列只属于一个发布机关）`,

@@ -19,6 +19,17 @@ export const ENTRY_KIND_DESCRIPTIONS: Record<EntryKind, string> = {
   culture: '廉洁诗词、家风家训、廉洁故事与宣传海报，可阅读、下载和张贴。',
 };
 
+/**
+ * The sample site's marks (`demo: true` in mingjing.config.json): nothing in it may be taken for a
+ * real organ's notice, on screen, on paper or on a shared card.
+ */
+export const DEMO = {
+  banner: '演示站点：机关、地名、人物、文号均为虚构',
+  printMark: '样例·请勿张贴',
+  /** Every card prints the site name: in demo mode it says what the card is. */
+  cardSiteName: (siteName: string) => `${siteName}·演示样例`,
+} as const;
+
 export const PAGES = {
   skipToContent: '跳到正文',
   home: '首页',
@@ -214,7 +225,10 @@ export const PAGES = {
   withdrawnBody: '该核验码对应的澄清通知曾由上述机关发布，已由发布机关撤回，本站不再登载其内容。如有疑问，可向发布机关咨询。',
   publicUntil: '公开期至',
   verifyState: '状态',
-  verifyStates: { current: '有效', expired: '公开期满（真实）', withdrawn: '已撤回' } as Record<'current' | 'expired' | 'withdrawn', string>,
+  verifyStates: { current: '有效', expired: '公开期满（真实）', withdrawn: '已撤回' } as Record<
+    'current' | 'expired' | 'withdrawn',
+    string
+  >,
   /** 潆州市容错纠错指导性案例第3号（第2批） */
   caseSerial: (series: string, number: number, batch: number) => `${series}第${number}号（第${batch}批）`,
   listPageTitle: (label: string, page: number) => (page > 1 ? `${label}（第 ${page} 页）` : label),

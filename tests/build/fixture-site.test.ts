@@ -128,7 +128,11 @@ describe('fixture site build', () => {
 
   it('puts a notice without 网站 on no page, card, poster, feed, search record or open-data row, leaving its verification record', () => {
     for (const marker of [OFFLINE_MARKER, BOARD_MARKER, '郑某', '冯某']) expect(filesContaining(dist, marker), marker).toEqual([]);
-    for (const id of ['offline-notice', 'board-notice']) expect(listFiles(dist).filter((file) => file.includes(id)), id).toEqual([]);
+    for (const id of ['offline-notice', 'board-notice'])
+      expect(
+        listFiles(dist).filter((file) => file.includes(id)),
+        id,
+      ).toEqual([]);
     // Search records and open data name only the notice on the website.
     const openData = JSON.parse(readFileSync(join(dist, 'data/clarifications.json'), 'utf8')) as { id: string }[];
     expect(openData.map((r) => r.id)).toEqual(['published-notice']);

@@ -9,7 +9,10 @@ import { pageFile, pdfNameFor, pdfPageCount } from '../../src/print/pdf.ts';
 import { daysZh } from '../../src/strings/print.ts';
 
 const place = (id: string) => ({ id, name: `${id}公开栏` });
-const notice = (id: string, organ: string, date: string, places: string[]) => ({ id, data: { organ, date, postingPlaces: places.map(place) } });
+const notice = (id: string, organ: string, date: string, places: string[]) => ({
+  id,
+  data: { organ, date, postingPlaces: places.map(place) },
+});
 
 describe('boardPacks', () => {
   it('makes one pack per posting place and month, whatever the issuer; months newest first, notices oldest first', () => {

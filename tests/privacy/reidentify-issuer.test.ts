@@ -18,12 +18,19 @@ describe('a 派驻组 that names the unit it watches', () => {
   it('catches a one-holder post in that unit, naming the unit and the post', () => {
     expect(detectIssuerReidentification(stationed)).toEqual({ reason: 'issuerNamesUnit', unit: '市自然资源和规划局', post: '副局长' });
     expect(
-      detectIssuerReidentification({ ...stationed, issuer: '漪川区纪委监委派驻区人民法院纪检监察组', docNumber: '驻漪法纪澄〔2025〕2号', role: '某区人民法院副院长' }),
+      detectIssuerReidentification({
+        ...stationed,
+        issuer: '漪川区纪委监委派驻区人民法院纪检监察组',
+        docNumber: '驻漪法纪澄〔2025〕2号',
+        role: '某区人民法院副院长',
+      }),
     ).toMatchObject({ reason: 'issuerNamesUnit', unit: '区人民法院', post: '副院长' });
   });
 
   it('reads the 文号 when the issuer’s name alone does not say 派驻', () => {
-    expect(detectIssuerReidentification({ ...stationed, issuer: '某纪检监察组', issuerLevel: '县' })).toMatchObject({ reason: 'issuerNamesUnit' });
+    expect(detectIssuerReidentification({ ...stationed, issuer: '某纪检监察组', issuerLevel: '县' })).toMatchObject({
+      reason: 'issuerNamesUnit',
+    });
   });
 
   it('lets pass a post many hold, a unit below that keeps its own 某, and an organisation', () => {
@@ -35,7 +42,12 @@ describe('a 派驻组 that names the unit it watches', () => {
 
   it('lets the commission’s own name pass with the same post', () => {
     expect(
-      detectIssuerReidentification({ ...stationed, issuer: '中共潆州市纪律检查委员会　潆州市监察委员会', issuerLevel: '市', docNumber: '潆纪澄〔2026〕1号' }),
+      detectIssuerReidentification({
+        ...stationed,
+        issuer: '中共潆州市纪律检查委员会　潆州市监察委员会',
+        issuerLevel: '市',
+        docNumber: '潆纪澄〔2026〕1号',
+      }),
     ).toBeUndefined();
   });
 });
@@ -62,7 +74,16 @@ describe('a site that republishes an upper organ’s notice', () => {
 });
 
 describe('the gate finding', () => {
-  const source = ['---', 'title: 关于对某市直部门副局长濮某的澄清说明', 'organ: yingzhou-nr-team', 'subject:', '  type: 个人', '  role: 某市直部门副局长', '---', ''].join('\n');
+  const source = [
+    '---',
+    'title: 关于对某市直部门副局长濮某的澄清说明',
+    'organ: yingzhou-nr-team',
+    'subject:',
+    '  type: 个人',
+    '  role: 某市直部门副局长',
+    '---',
+    '',
+  ].join('\n');
 
   it('points at the role line and says which of the two fixes applies, naming no person', () => {
     const [finding, ...rest] = issuerFindings('content/clarifications/x.md', source, stationed);
@@ -74,7 +95,14 @@ describe('the gate finding', () => {
   });
 
   it('gives the republishing fix for a host site', () => {
-    const [finding] = issuerFindings('x.md', source, { ...stationed, issuer: '霁岚省纪委监委', issuerLevel: '省', docNumber: '霁纪澄〔2025〕1号', role: '某设区市人民政府副市长', host: { level: '市', issued: false } });
+    const [finding] = issuerFindings('x.md', source, {
+      ...stationed,
+      issuer: '霁岚省纪委监委',
+      issuerLevel: '省',
+      docNumber: '霁纪澄〔2025〕1号',
+      role: '某设区市人民政府副市长',
+      host: { level: '市', issued: false },
+    });
     expect(finding!.excerpt).toContain('本站不转载（methods 去掉“网站”）');
   });
 });

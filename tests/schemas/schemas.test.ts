@@ -144,7 +144,10 @@ describe('clarification schema: subject, delivery, follow-ups, false accusation'
 
 describe('clarification schema: chronology', () => {
   it('refuses a false-accusation handling dated after the notice, and says which way round the dates must be', () => {
-    const later = { ...validClarification(), falseAccusation: { action: '查处', organ: '某区纪委监委', date: '2024-08-05', result: '给予党内警告处分' } };
+    const later = {
+      ...validClarification(),
+      falseAccusation: { action: '查处', organ: '某区纪委监委', date: '2024-08-05', result: '给予党内警告处分' },
+    };
     const result = clarificationSchema.safeParse(later);
     expect(failedPaths(result)).toEqual(['falseAccusation.date']);
     expect(result.error?.issues[0]?.message).toBe('诬告陷害处理日期不晚于发布日期');

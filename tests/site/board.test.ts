@@ -94,8 +94,12 @@ describe('board packs', () => {
     // No draft, withdrawn or expired notice, and no notice without 公开栏, is in any pack.
     const board = new Set(boardNotices.map((n) => n.id));
     const others = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => e.kind === 'clarifications' && !board.has(e.id));
-    expect(others.some((e) => isLive(e, TODAY)), 'the sample has live notices without 公开栏').toBe(true);
-    for (const key of built) for (const notice of others) expect(packHtml(`print/board/${key}`), key).not.toContain(String(notice.data['title']));
+    expect(
+      others.some((e) => isLive(e, TODAY)),
+      'the sample has live notices without 公开栏',
+    ).toBe(true);
+    for (const key of built)
+      for (const notice of others) expect(packHtml(`print/board/${key}`), key).not.toContain(String(notice.data['title']));
   });
 
   it('say on the cover where they are posted, what they hold, for how long, and how they are sealed; nothing false', () => {

@@ -33,14 +33,10 @@ beforeAll(async () => {
     pages.push({ name: `${kind}-entry`, path: `${kind}/${entry.id}/` });
   }
   pages.push({ name: 'glossary', path: 'glossary/' }, { name: 'stats', path: 'stats/' }, { name: 'not-found', path: 'no-such-page/' });
-  // Print pages are read on screen first: the pack a staff member picks, the 大字版, a poster.
+  // Print pages are read on screen first: the 大字版 and a poster. (Board packs are not on the
+  // site: they are built beside it, in dist-print/, and tested in board.test.ts.)
   const notice = entries.find((e) => e.kind === 'clarifications')!;
-  const month = (notice.data['date'] instanceof Date ? (notice.data['date'] as Date).toISOString() : String(notice.data['date'])).slice(
-    0,
-    7,
-  );
   pages.push(
-    { name: 'board-pack', path: `print/board/${String(notice.data['organ'])}/${month}/` },
     { name: 'board-notice', path: `print/notice/${notice.id}/` },
     { name: 'poster-print', path: `print/poster/clarifications/${notice.id}/` },
   );

@@ -63,7 +63,10 @@ describe('entry pages', () => {
   it('render a notice as an official notice', () => {
     const notice = entries.find(
       (e) =>
-        e.kind === 'clarifications' && isOnWebsite(e, TODAY) && e.data['docNumber'] && (e.data['followUps'] as unknown[] | undefined)?.length,
+        e.kind === 'clarifications' &&
+        isOnWebsite(e, TODAY) &&
+        e.data['docNumber'] &&
+        (e.data['followUps'] as unknown[] | undefined)?.length,
     )!;
     const html = page(`clarifications/${notice.id}/`);
     const subject = notice.data['subject'] as { alias: string; role: string };
@@ -132,7 +135,8 @@ describe('domain fidelity', () => {
   it('states of a false accusation exactly what the record holds, never dated after the notice', () => {
     const accused = entries.filter((e) => e.kind === 'clarifications' && isLive(e, TODAY) && e.data['falseAccusation']);
     expect(accused.length, 'the sample records a false accusation (a dated supplement)').toBeGreaterThan(0);
-    for (const notice of accused) expect(day((notice.data['falseAccusation'] as { date: unknown }).date) <= day(notice.data['date']), notice.id).toBe(true);
+    for (const notice of accused)
+      expect(day((notice.data['falseAccusation'] as { date: unknown }).date) <= day(notice.data['date']), notice.id).toBe(true);
     for (const notice of accused.filter((e) => isOnWebsite(e, TODAY))) {
       const record = notice.data['falseAccusation'] as { action: string; organ: string; date: unknown; result?: string };
       const statement = /data-field="falseAccusation"[^>]*>([\s\S]*?)<\/p>/.exec(page(`clarifications/${notice.id}/`))?.[1] ?? '';

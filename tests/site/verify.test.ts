@@ -105,7 +105,12 @@ describe('verification pages', () => {
       expectNothingOfAnyNotice(html);
     }
     const records = readdirSync(join(dist, 'v')).filter((name) => name !== 'index.html');
-    expect(records.sort()).toEqual(notices.filter((n) => n.status !== 'draft').map((n) => codeOf(n).toLowerCase()).sort());
+    expect(records.sort()).toEqual(
+      notices
+        .filter((n) => n.status !== 'draft')
+        .map((n) => codeOf(n).toLowerCase())
+        .sort(),
+    );
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/v/');
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/print/');
   });

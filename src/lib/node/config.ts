@@ -111,3 +111,13 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
     portal: portalMembers(env['MINGJING_PORTAL'] ? JSON.parse(env['MINGJING_PORTAL']) : (raw as { portal?: unknown }).portal, file),
   };
 }
+
+/**
+ * Whether `host` is a name reserved for examples and tests (RFC 2606, RFC 6761): example.com,
+ * .org, .net and their subdomains, and the .example, .test, .invalid and .localhost domains. A QR
+ * code printed for such a host leads nowhere, so a build that prints them says so.
+ */
+export function isReservedExampleHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  return /(?:^|\.)example\.(?:com|org|net)$/.test(name) || /(?:^|\.)(?:example|test|invalid|localhost)$/.test(name) || name === 'localhost';
+}

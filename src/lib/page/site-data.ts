@@ -59,12 +59,14 @@ export async function organName(id: string): Promise<string> {
 }
 
 /** The clarifications posted on public boards, oldest first: only board packs read them. */
-export async function boardNotices(): Promise<EntryOf<'boardNotices'>[]> {
+export type BoardNoticeEntry = CollectionEntry<'boardNotices'>;
+
+export async function boardNotices(): Promise<BoardNoticeEntry[]> {
   return [...(await once('board', async () => (await getCollection('boardNotices')).sort((a, b) => -byDateDesc(a, b))))];
 }
 
 /** The code a printed notice carries, from its text (verify/code.ts): the same on every channel. */
-export function printedCodeOf(notice: EntryOf<'clarifications'> | EntryOf<'boardNotices'>): string {
+export function printedCodeOf(notice: EntryOf<'clarifications'> | BoardNoticeEntry): string {
   return verificationCodeFor(notice.data, notice.body ?? '');
 }
 

@@ -546,8 +546,7 @@ export interface IssuerContext {
 
 /** Why a notice's issuer and the subject's post together point at one person. */
 export type IssuerReidentification =
-  | { reason: 'issuerNamesUnit'; unit: string; post: string }
-  | { reason: 'hostIsTheUnit'; place: string; post: string };
+  { reason: 'issuerNamesUnit'; unit: string; post: string } | { reason: 'hostIsTheUnit'; place: string; post: string };
 
 /** 驻市自然资源和规划局纪检监察组: the unit a 派驻 group watches, from its name. */
 const STATIONED_UNIT = /派驻(.+?)纪检监察组|驻(.+?)纪检监察组|(.+?)纪检监察工委/u;
