@@ -43,6 +43,7 @@ const NON_PUBLIC_IDS = [
 
 let work: string;
 let dist: string;
+let buildOutput: string;
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
 beforeAll(() => {
@@ -50,6 +51,7 @@ beforeAll(() => {
   dist = join(work, 'dist');
   const result = buildSite({ contentDir: FIXTURE, outDir: dist, now: '2026-11-01' });
   if (result.status !== 0) throw new Error(result.output);
+  buildOutput = result.output;
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -161,6 +163,10 @@ describe('fixture site build', () => {
     // The notice on the website and on the town board has its own pack; the closed-scope one none.
     expect(listFiles(join(packs, 'print/board'))).toEqual(['test-town-board/2026-03/index.html', 'test-village-board/2026-01/index.html']);
     expect(filesContaining(packs, OFFLINE_MARKER)).toEqual([]);
+  });
+
+  it('warns, in Chinese, that its QR codes point at a reserved example domain (mingjing.test)', () => {
+    expect(buildOutput).toContain('网站地址 mingjing.test 是保留的示例域名');
   });
 
   it('keeps every non-public entry out of the build cache: no title, alias, body or marker under it', () => {

@@ -79,3 +79,22 @@ describe('PDF helpers', () => {
     expect(pdfPageCount(Buffer.from('<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>'))).toBe(2);
   });
 });
+
+describe('reserved example domains', () => {
+  it('knows the RFC 2606 and RFC 6761 names, and no real domain', async () => {
+    const { isReservedExampleHost } = await import('../../src/lib/node/config.ts');
+    for (const host of [
+      'example.org',
+      'mingjing.example.org',
+      'www.example.com',
+      'a.example.net',
+      'site.example',
+      'mingjing.test',
+      'x.invalid',
+      'localhost',
+    ])
+      expect(isReservedExampleHost(host), host).toBe(true);
+    for (const host of ['mingjing.example.gov.cn', 'jw.qinghe.gov.cn', 'example.org.cn', 'testing.gov.cn', 'myexample.org'])
+      expect(isReservedExampleHost(host), host).toBe(false);
+  });
+});

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { printToPdf } from '../../src/print/pdf.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { NODE_BIN, PROJECT_ROOT } from '../helpers/build-site.ts';
+import { NODE_BIN, PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
 import { serveStatic, type StaticServer } from '../../src/deploy/static-server.ts';
 import { indexContent, isLive, isOnBoard, isOnWebsite, type IndexedEntry } from '../helpers/content-index.ts';
 import { A3, A4, pageCount, pageSizes, pageText, qrOnPage } from '../helpers/pdf.ts';
@@ -32,8 +32,7 @@ const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 const codeOf = (id: string) => /data-field="verificationCode">([0-9A-Z]{4}-[0-9A-Z]{4})</.exec(html(`clarifications/${id}/`))![1]!;
 const squash = (text: string) => text.replace(/\s+/g, '');
 /** The notice's body as plain text: what must all be on paper. */
-const bodyOf = (id: string) =>
-  squash(readFileSync(resolve(PROJECT_ROOT, 'content/clarifications', `${id}.md`), 'utf8').split(/^---$/m)[2]!);
+const bodyOf = (id: string) => squash(readFileSync(resolve(SAMPLE_CONTENT, 'clarifications', `${id}.md`), 'utf8').split(/^---$/m)[2]!);
 const print = async (path: string, name: string) => {
   const file = join(work, `${name}.pdf`);
   await printToPdf(browser.browser, `${siteUrl}${path}`, file);
@@ -59,7 +58,7 @@ beforeAll(async () => {
   packServer = await serveStatic(dist, '/', [packsDir]);
   work = mkdtempSync(join(tmpdir(), 'mingjing-board-'));
   browser = await launchBrowser();
-  const all = indexContent(resolve(PROJECT_ROOT, 'content'));
+  const all = indexContent(SAMPLE_CONTENT);
   notices = all.filter((e) => e.kind === 'clarifications' && isOnWebsite(e, TODAY));
   boardNotices = all.filter((e) => isOnBoard(e, TODAY));
 });
@@ -93,7 +92,7 @@ describe('board packs', () => {
     expect(built.sort()).toEqual([...expectedPacks().keys()].sort());
     // No draft, withdrawn or expired notice, and no notice without 公开栏, is in any pack.
     const board = new Set(boardNotices.map((n) => n.id));
-    const others = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => e.kind === 'clarifications' && !board.has(e.id));
+    const others = indexContent(SAMPLE_CONTENT).filter((e) => e.kind === 'clarifications' && !board.has(e.id));
     expect(
       others.some((e) => isLive(e, TODAY)),
       'the sample has live notices without 公开栏',
@@ -134,6 +133,8 @@ describe('board packs', () => {
       let text = Array.from({ length: pages - 1 }, (_, i) => pageText(pack, i + 2)).join('');
       for (const head of heads) text = text.replaceAll(head, '');
       for (const notice of members) expect(text, `${key}: ${notice.id}`).toContain(bodyOf(notice.id));
+      // The sample site's packs carry its mark on every printed page, the cover included.
+      for (let i = 1; i <= pages; i++) expect(pageText(pack, i), `${key} p${i}`).toContain('样例·请勿张贴');
     }
   });
 
@@ -203,7 +204,7 @@ describe('posters on paper', () => {
 
 describe('the case study handout', () => {
   it('prints with a running head and page numbers, and never splits the four-test table', async () => {
-    const cases = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => e.kind === 'cases' && isOnWebsite(e, TODAY));
+    const cases = indexContent(SAMPLE_CONTENT).filter((e) => e.kind === 'cases' && isOnWebsite(e, TODAY));
     for (const entry of cases.slice(0, 4)) {
       const file = await print(`cases/${entry.id}/`, `case-${entry.id}`);
       const pages = pageCount(file);

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
 import { indexContent, isOnWebsite } from '../helpers/content-index.ts';
 
 const SCREENSHOTS = resolve(PROJECT_ROOT, 'test-results/screenshots');
@@ -26,7 +26,7 @@ beforeAll(async () => {
   siteUrl = inject('sampleSiteUrl');
   origin = new URL(siteUrl).origin;
   browser = await launchBrowser();
-  const entries = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => isOnWebsite(e, '2026-11-01'));
+  const entries = indexContent(SAMPLE_CONTENT).filter((e) => isOnWebsite(e, '2026-11-01'));
   for (const kind of ['clarifications', 'cases', 'culture'] as const) {
     pages.push({ name: `${kind}-list`, path: `${kind}/` });
     const entry = entries.find((e) => e.kind === kind && (kind !== 'culture' || e.data['form'] === '诗词'))!;

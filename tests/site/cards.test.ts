@@ -3,18 +3,18 @@
  * poster's QR code decodes to the entry's absolute URL, and entry pages point og:image at them.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { SAMPLE_CONTENT } from '../helpers/build-site.ts';
 import { indexContent, isOnWebsite, type IndexedEntry } from '../helpers/content-index.ts';
 
 let dist: string;
 let entries: IndexedEntry[];
 beforeAll(() => {
   dist = inject('sampleSiteDir');
-  entries = indexContent(resolve(PROJECT_ROOT, 'content'));
+  entries = indexContent(SAMPLE_CONTENT);
 });
 
 const png = (file: string) => PNG.sync.read(readFileSync(file));

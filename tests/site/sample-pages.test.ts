@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import yaml from 'js-yaml';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { filesContaining } from '../helpers/site-files.ts';
+import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { filesContaining, listFiles } from '../helpers/site-files.ts';
 import { indexContent, isLive, isOnWebsite, type IndexedEntry } from '../helpers/content-index.ts';
 
 const TODAY = '2026-11-01';
@@ -17,7 +17,7 @@ const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 
 beforeAll(() => {
   dist = inject('sampleSiteDir');
-  entries = indexContent(resolve(PROJECT_ROOT, 'content'));
+  entries = indexContent(SAMPLE_CONTENT);
 });
 
 describe('sample content', () => {
@@ -32,6 +32,22 @@ describe('sample content', () => {
     expect(live('culture')).toBeGreaterThanOrEqual(15);
     expect(entries.some((e) => e.status === 'draft')).toBe(true);
     expect(entries.some((e) => e.status === 'withdrawn')).toBe(true);
+  });
+});
+
+describe('the sample site says it is one', () => {
+  it('shows the demo banner on every page and 样例·请勿张贴 on every print page, packs included', () => {
+    const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(50);
+    for (const file of pages) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      expect(html, file).toContain('演示站点：机关、地名、人物、文号均为虚构');
+      // The print mark is in every page, shown only in print media: posters, 大字版, handouts alike.
+      expect(html, file).toMatch(/data-demo-print-mark[^>]*>\s*样例·请勿张贴/);
+    }
+    const packs = listFiles(`${dist}-print`).filter((file) => file.endsWith('.html'));
+    expect(packs.length).toBeGreaterThan(0);
+    for (const file of packs) expect(readFileSync(join(`${dist}-print`, file), 'utf8'), file).toContain('样例·请勿张贴');
   });
 });
 
@@ -159,7 +175,7 @@ describe('domain fidelity', () => {
   });
 
   it('numbers each series of guiding cases by one issuer, rising with the date, and shows 第N号（第M批）', () => {
-    const series = yaml.load(readFileSync(resolve(PROJECT_ROOT, 'content/series.yaml'), 'utf8')) as {
+    const series = yaml.load(readFileSync(resolve(SAMPLE_CONTENT, 'series.yaml'), 'utf8')) as {
       id: string;
       issuer: string;
       title: string;
@@ -188,7 +204,7 @@ describe('domain fidelity', () => {
 
   it('shows on the home page the host organ’s own latest row, with organ, period and source', () => {
     const config = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'mingjing.config.json'), 'utf8')) as { hostOrgan: string };
-    const rows = yaml.load(readFileSync(resolve(PROJECT_ROOT, 'content/stats.yaml'), 'utf8')) as (Record<string, unknown> & {
+    const rows = yaml.load(readFileSync(resolve(SAMPLE_CONTENT, 'stats.yaml'), 'utf8')) as (Record<string, unknown> & {
       organ: string;
       year: number;
       period?: string;
@@ -210,7 +226,7 @@ describe('domain fidelity', () => {
   });
 
   it('shows every figure a row leaves out as 未公开 on /stats/, never as 0', () => {
-    const rows = yaml.load(readFileSync(resolve(PROJECT_ROOT, 'content/stats.yaml'), 'utf8')) as (Record<string, unknown> & {
+    const rows = yaml.load(readFileSync(resolve(SAMPLE_CONTENT, 'stats.yaml'), 'utf8')) as (Record<string, unknown> & {
       id: string;
     })[];
     const stats = page('stats/');

@@ -6,18 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { SAMPLE_CONTENT } from '../helpers/build-site.ts';
 import { indexContent, isOnWebsite } from '../helpers/content-index.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * Query → a page it must find. 2- and 4-character words, aliases, places, organs, glossary
- * terms, poem lines and a phrase from a case gist, all written in content/.
+ * terms, poem lines and a phrase from a case gist, all written in demo/content/.
  */
 const QUERIES: [query: string, expected: string][] = [
   ['回访', 'culture/follow-up-party-warning/'],
@@ -327,8 +327,7 @@ describe('search in Chromium', () => {
 });
 
 describe('the case library', () => {
-  const cases = () =>
-    indexContent(resolve(PROJECT_ROOT, 'content')).filter((entry) => entry.kind === 'cases' && isOnWebsite(entry, '2026-11-01'));
+  const cases = () => indexContent(SAMPLE_CONTENT).filter((entry) => entry.kind === 'cases' && isOnWebsite(entry, '2026-11-01'));
 
   it('narrows in place with the filter panel (JavaScript), with counts and the state in the URL', async () => {
     const { page, context, errors } = await newPage();

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { SAMPLE_CONTENT } from '../helpers/build-site.ts';
 import { indexContent, isLive, isOnWebsite, type IndexedEntry } from '../helpers/content-index.ts';
 import { parseEntryFile } from '../../src/content/front-matter.ts';
 import { verificationCodeFor, type VerifiableNotice } from '../../src/verify/code.ts';
@@ -20,7 +20,7 @@ let notices: IndexedEntry[];
 beforeAll(() => {
   dist = inject('sampleSiteDir');
   base = inject('sampleBase');
-  notices = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => e.kind === 'clarifications');
+  notices = indexContent(SAMPLE_CONTENT).filter((e) => e.kind === 'clarifications');
 });
 
 const codeOnPage = (id: string) =>
@@ -34,7 +34,7 @@ const zhDay = (value: unknown) => {
 };
 /** The code a paper copy carries, from the notice's own text (a notice off the website has no page to read it from). */
 const codeOf = (notice: IndexedEntry) => {
-  const { body } = parseEntryFile(readFileSync(resolve(PROJECT_ROOT, 'content/clarifications', `${notice.id}.md`), 'utf8'));
+  const { body } = parseEntryFile(readFileSync(resolve(SAMPLE_CONTENT, 'clarifications', `${notice.id}.md`), 'utf8'));
   const data = notice.data as unknown as VerifiableNotice;
   return verificationCodeFor({ ...data, date: day(notice.data['date']) }, body);
 };

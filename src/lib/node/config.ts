@@ -2,7 +2,9 @@
  * Site configuration: `mingjing.config.json` at the project root, with environment overrides so
  * tests and deployments can build the same code against other content, URLs and clocks.
  *
- * - MINGJING_CONTENT_DIR  content folder (default `content/`)
+ * - MINGJING_CONTENT_DIR  content folder (default: the file's `contentDir`, else `content/`; the
+ *                         sample site's is `demo/content/`)
+ * - MINGJING_DEMO         1 or 0: the sample site's marks on or off, whatever the file says
  * - MINGJING_SITE         absolute site URL used in og:image, QR codes, feeds and sitemap
  * - MINGJING_BASE         base path when the site is served from a sub-folder, e.g. `/mingjing/`
  * - MINGJING_NOW          build clock as YYYY-MM-DD, for `publicUntil` (reproducible builds, tests)
@@ -103,8 +105,8 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
     pageSize: raw.pageSize ?? 10,
     boardPostingDays: positiveWhole(raw.boardPostingDays ?? 7, 'boardPostingDays', file),
     ...(raw.defaultPublicDays === undefined ? {} : { defaultPublicDays: positiveWhole(raw.defaultPublicDays, 'defaultPublicDays', file) }),
-    demo: raw.demo === true,
-    contentDir: resolve(projectRoot, env['MINGJING_CONTENT_DIR'] ?? 'content'),
+    demo: env['MINGJING_DEMO'] === undefined ? raw.demo === true : env['MINGJING_DEMO'] === '1',
+    contentDir: resolve(projectRoot, env['MINGJING_CONTENT_DIR'] ?? (raw as { contentDir?: string }).contentDir ?? 'content'),
     cacheDir: resolve(projectRoot, env['MINGJING_CACHE_DIR'] ?? 'node_modules/.astro'),
     today,
     projectRoot,
