@@ -213,10 +213,10 @@ describe('search in Chromium', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
 
     // The organ filter narrows to one issuer's pages.
-    const organ = await searchFor(page, '澄清', `&organ=${encodeURIComponent('芸溪区纪委监委')}`);
+    const organ = await searchFor(page, '澄清', `&organ=${encodeURIComponent('潆州市纪委监委')}`);
     expect(organ.length).toBeGreaterThan(0);
     const organs = await page.locator('.result-meta').allTextContents();
-    expect(organs.every((text) => text.includes('芸溪区纪委监委'))).toBe(true);
+    expect(organs.every((text) => text.includes('潆州市纪委监委'))).toBe(true);
     await context.close();
   });
 
