@@ -29,9 +29,8 @@ export const BOARD = {
   listTitle: '标题',
   listDocNumber: '文号',
   listDate: '发布日期',
-  listPeriod: '张贴期限',
-  /** One notice's posting period: the site's days, and the end of its 公开期 where it has one. */
-  noticePeriod: (days: number, until?: string) => `自张贴之日起${daysZh(days)}日${until ? `，最迟至${until}` : ''}`,
+  /** A notice whose 公开期 ends: it comes down then, whatever the posting period. */
+  noticeUntil: (number: number, until: string) => `第 ${number} 份通知公开期至${until}，期满即取下。`,
   noDocNumber: '—',
   postingPeriod: (days: number) => `张贴期限：自张贴之日起${daysZh(days)}日。`,
   // Ideographic spaces leave room to write the date by hand.
