@@ -2,9 +2,10 @@
  * Atomic output: the build writes into a staging folder and only a finished build replaces
  * `dist/`. A build that fails at any step leaves the previous `dist/` untouched.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import { sealPath } from '../lib/shared/paths.ts';
 
 /**
  * A fresh, empty staging folder beside the final output folder: on the same file system, so
@@ -52,11 +53,17 @@ export const PACKS_PATH = 'print/board';
  * never reach the public web (a notice posted on a village board is not put on the internet
  * through its pack), and returns it. `npm run pdf` prints them from there.
  */
-export function movePacksOut(stagingDir: string): string {
+export function movePacksOut(stagingDir: string, seals: Readonly<Record<string, string>> = {}): string {
   const packsStaging = `${stagingDir.replace(/\/+$/, '')}-print`;
   rmSync(packsStaging, { recursive: true, force: true });
   mkdirSync(join(packsStaging, dirname(PACKS_PATH)), { recursive: true });
   const packs = join(stagingDir, PACKS_PATH);
   if (existsSync(packs)) renameSync(packs, join(packsStaging, PACKS_PATH));
+  // The seals print with the packs, and only there: a seal image on the web could be copied.
+  for (const [organ, file] of Object.entries(seals)) {
+    const target = join(packsStaging, sealPath(organ, file));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(file, target);
+  }
   return packsStaging;
 }

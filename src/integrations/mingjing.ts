@@ -57,7 +57,7 @@ export function mingjing(config: SiteConfig): AstroIntegration {
         await runPostBuildSteps({ config, model: content.model, outDir: fileURLToPath(dir), logger, report });
         // The packs were checked with the site; they go beside it, never on the web.
         await report.time('swap', () => {
-          const packs = movePacksOut(stagingDir);
+          const packs = movePacksOut(stagingDir, config.seals);
           swapStagingIntoPlace(stagingDir, finalOutDir);
           swapStagingIntoPlace(packs, packsDirFor(finalOutDir));
         });

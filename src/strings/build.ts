@@ -19,6 +19,8 @@ export const BUILD = {
     badNumber: (key: string, value: string, file: string) => `${key} 应为正整数，实际为「${value}」（${file}）`,
     badPortal: (key: string, value: string, file: string) =>
       `联合搜索配置 ${key} 有误，实际为「${value}」（${file}）：每个成员站点须有 id（小写字母、数字和连字符）、name 和以 http(s):// 开头的 url`,
+    badSeal: (key: string, value: string, file: string) =>
+      `电子印章配置 ${key} 有误，实际为「${value}」（${file}）：应为 { "机关编号": "印章图片路径" }，图片为项目内存在的 PNG 或 SVG 文件`,
     defaultSiteName: '明镜',
   },
 } as const;

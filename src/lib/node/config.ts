@@ -11,7 +11,7 @@
  * - MINGJING_CACHE_DIR    build cache (Astro's content store and rendered cards), default
  *                         `node_modules/.astro`; separate builds that run at once need their own
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isCalendarDate } from '../../schemas/fields.ts';
 import { BUILD } from '../../strings/build.ts';
@@ -34,6 +34,12 @@ export interface SiteConfig {
    * notice without `publicUntil` stays public until it is withdrawn.
    */
   defaultPublicDays?: number | undefined;
+  /**
+   * Electronic seals (电子印章) by organ id: image files (PNG or SVG) relative to the project. A
+   * board pack prints an organ's seal on its notices; without one the organ seals the paper. The
+   * images go only to the packs beside the site (dist-print/), never onto the web.
+   */
+  seals: Record<string, string>;
   /** The sample site: a banner on every page, 样例·请勿张贴 on every print page, a mark on every card. */
   demo: boolean;
   /** Absolute path of the content folder. */
@@ -72,6 +78,19 @@ function portalMembers(raw: unknown, file: string): PortalMember[] {
   });
 }
 
+function sealImages(raw: unknown, projectRoot: string, file: string): Record<string, string> {
+  if (raw === undefined) return {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(BUILD.config.badSeal('seals', String(raw), file));
+  const seals: Record<string, string> = {};
+  for (const [organ, path] of Object.entries(raw)) {
+    const absolute = typeof path === 'string' ? resolve(projectRoot, path) : '';
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(organ) || !/\.(?:png|svg)$/i.test(absolute) || !existsSync(absolute))
+      throw new Error(BUILD.config.badSeal(`seals.${organ}`, String(path), file));
+    seals[organ] = absolute;
+  }
+  return seals;
+}
+
 function positiveWhole(value: unknown, key: string, file: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new Error(BUILD.config.badNumber(key, String(value), file));
   return value;
@@ -105,6 +124,7 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
     pageSize: raw.pageSize ?? 10,
     boardPostingDays: positiveWhole(raw.boardPostingDays ?? 7, 'boardPostingDays', file),
     ...(raw.defaultPublicDays === undefined ? {} : { defaultPublicDays: positiveWhole(raw.defaultPublicDays, 'defaultPublicDays', file) }),
+    seals: sealImages((raw as { seals?: unknown }).seals, projectRoot, file),
     demo: env['MINGJING_DEMO'] === undefined ? raw.demo === true : env['MINGJING_DEMO'] === '1',
     contentDir: resolve(projectRoot, env['MINGJING_CONTENT_DIR'] ?? (raw as { contentDir?: string }).contentDir ?? 'content'),
     cacheDir: resolve(projectRoot, env['MINGJING_CACHE_DIR'] ?? 'node_modules/.astro'),

@@ -26,6 +26,8 @@ export const listPath = (kind: EntryKind, page = 1) => (page <= 1 ? `${kind}/` :
 export const organPath = (id: string) => `organs/${id}/`;
 export const glossaryPath = (id?: string) => (id ? `glossary/${id}/` : 'glossary/');
 export const verifyPath = (code?: string) => (code ? `v/${code.toLowerCase()}/` : 'v/');
+/** An organ's electronic seal beside its packs (never on the site): `print/seals/<organ>.<png|svg>`. */
+export const sealPath = (organ: string, file: string): string => `print/seals/${organ}${/\.svg$/i.test(file) ? '.svg' : '.png'}`;
 /** A public board's pack for one month: `print/board/<place id>/<YYYY-MM>/`. */
 export const boardPackPath = (place: string, month: string) => `print/board/${place}/${month}/`;
 /** The large-type board version (公开栏大字版) of one notice. */
