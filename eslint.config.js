@@ -106,6 +106,8 @@ export default tseslint.config(
       'dist',
       'dist/',
       'dist.releases/',
+      'dist-print',
+      'dist-print.releases/',
       'node_modules/',
       '.astro/',
       '.mingjing/',

@@ -10,6 +10,7 @@ import { serveStatic } from '../src/deploy/static-server.ts';
 import { aptInstallCommand, SYSTEM_PACKAGES } from '../src/deploy/system-packages.ts';
 import { loadSiteConfig } from '../src/lib/node/config.ts';
 import { boardPackPath } from '../src/lib/shared/paths.ts';
+import { PACKS_PATH, packsDirFor } from '../src/integrations/atomic-output.ts';
 import { findChromium, launchChromium } from '../src/print/chromium.ts';
 import { pageFile, pdfNameFor, printToPdf } from '../src/print/pdf.ts';
 import { CLI } from '../src/strings/cli.ts';
@@ -40,25 +41,27 @@ if (!values['all-packs'] && positionals.length !== 1) fail(`${CLI.pdf.noPath}\n$
 
 const config = loadSiteConfig();
 const dist = resolve(values.dist ?? 'dist');
+// The board packs are built beside the site, not in it (they never go on the web).
+const packsDir = packsDirFor(dist);
 if (!pageFile(dist, config.base, '/')) fail(CLI.pdf.noSite(relative(process.cwd(), dist) || dist));
 const chromium = findChromium() ?? fail(CLI.pdf.noChromium(aptInstallCommand([SYSTEM_PACKAGES.chromium])));
 
 /** Site paths to print, each with the file it goes to. */
 let jobs: { path: string; file: string }[];
 if (values['all-packs']) {
-  const board = join(dist, 'print/board');
+  const board = join(packsDir, PACKS_PATH);
   const packs = statSync(board, { throwIfNoEntry: false })?.isDirectory()
-    ? readdirSync(board).flatMap((organ) => readdirSync(join(board, organ)).map((month) => ({ organ, month })))
+    ? readdirSync(board).flatMap((place) => readdirSync(join(board, place)).map((month) => ({ place, month })))
     : [];
   if (packs.length === 0) fail(CLI.pdf.noPacks);
   const dir = resolve(values.out ?? 'pdf');
   mkdirSync(dir, { recursive: true });
   jobs = packs
-    .sort((a, b) => a.organ.localeCompare(b.organ) || a.month.localeCompare(b.month))
-    .map(({ organ, month }) => ({ path: `/${boardPackPath(organ, month)}`, file: join(dir, `${organ}-${month}.pdf`) }));
+    .sort((a, b) => a.place.localeCompare(b.place) || a.month.localeCompare(b.month))
+    .map(({ place, month }) => ({ path: `/${boardPackPath(place, month)}`, file: join(dir, `${place}-${month}.pdf`) }));
 } else {
   const path = positionals[0]!;
-  const file = pageFile(dist, config.base, path);
+  const file = pageFile(dist, config.base, path) ?? pageFile(packsDir, config.base, path);
   if (!file) fail(CLI.pdf.noPage(path, relative(process.cwd(), join(dist, path.replace(/^\/+/, ''), 'index.html'))));
   jobs = [{ path, file: resolve(values.out ?? pdfNameFor(path)) }];
 }
@@ -70,7 +73,7 @@ function sitePathWithoutBase(path: string): string {
   return base && clean.startsWith(base) ? clean.slice(base.length) : clean;
 }
 
-const server = await serveStatic(dist, config.base);
+const server = await serveStatic(dist, config.base, [packsDir]);
 const browser = await launchChromium(chromium);
 let totalBytes = 0;
 try {

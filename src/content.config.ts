@@ -15,6 +15,8 @@ const config = loadSiteConfig();
 
 export const collections = {
   clarifications: defineCollection({ loader: entryLoader('clarifications', config), schema: clarificationSchema }),
+  /** Clarifications posted on public boards (公开栏), for the board packs only: some are on no web page. */
+  boardNotices: defineCollection({ loader: entryLoader('clarifications', config, true), schema: clarificationSchema }),
   cases: defineCollection({ loader: entryLoader('cases', config), schema: caseSchema }),
   culture: defineCollection({ loader: entryLoader('culture', config), schema: cultureSchema }),
   organs: defineCollection({ loader: dataLoader('organs', config), schema: organSchema }),

@@ -16,7 +16,6 @@ import {
   CASE_DECISIONS,
   CASE_SCENARIOS,
   CASE_STAGES,
-  CLARIFICATION_METHODS,
   DECISION_ARTICLE,
   type EntryKind,
 } from '../schemas/vocabulary.ts';
@@ -131,13 +130,19 @@ const FINDINGS = [
   '相关款项已全部入账，去向清楚',
   '审批时限符合规定，未发现刁难情形',
 ];
-const SCOPES = [
-  '在所在村党员大会上通报',
-  '在社区居民代表会议上说明',
-  '在本单位干部职工大会上通报',
-  '在镇村务公开栏张贴七日',
-  '在区纪委监委网站公开发布',
-  '向所在单位党组织书面通报',
+/**
+ * Scopes with the methods they imply (channels follow the notice: content/publication.ts). Most
+ * are on the website, so benchmarks still measure a site of about the requested size.
+ */
+const SCOPES: readonly (readonly [scope: string, methods: readonly string[]])[] = [
+  ['在本单位干部职工大会上通报，并在区纪委监委网站公开发布', ['会议', '网站']],
+  ['在区纪委监委网站公开发布', ['网站']],
+  ['向本人送达书面澄清通知，并在区纪委监委网站公开发布', ['书面', '网站']],
+  ['在镇村务公开栏张贴七日，并在区纪委监委网站公开发布', ['公开栏', '网站']],
+  ['在区纪委监委网站公开发布，并在全区通报', ['网站', '通报']],
+  ['在镇村务公开栏张贴七日', ['公开栏']],
+  ['在所在村党员大会上通报', ['会议']],
+  ['向所在单位党组织书面通报', ['书面', '通报']],
 ];
 const SECTORS = ['城乡建设', '农业农村', '生态环境', '市场监管', '教育', '卫生健康', '应急管理', '自然资源', '交通运输', '民政'];
 const CASE_ACTIONS = [
@@ -344,7 +349,7 @@ export async function generateSyntheticContent(dir: string, entries: number, see
       const [role, tier] = pick(ROLES);
       const topics = [pick(TOPICS), pick(TOPICS)];
       const allegations = topics.map((topic) => ({ summary: `反映其在${topic}中${pick(MISDEEDS)}`, finding: '失实' }));
-      const methods = [...new Set([pick(CLARIFICATION_METHODS), pick(CLARIFICATION_METHODS)])];
+      const [scope, methods] = pick(SCOPES);
       const data = {
         title: person ? `关于对${anonymousTown(town)}某单位${role}${who}被反映问题的澄清说明` : `关于对${who}被反映问题的澄清说明`,
         date,
@@ -360,7 +365,10 @@ export async function generateSyntheticContent(dir: string, entries: number, see
         realNameReport: random() < 0.5,
         reporterFeedback: true,
         methods,
-        scope: pick(SCOPES),
+        scope,
+        ...(methods.includes('公开栏')
+          ? { postingPlaces: [{ id: `${county.id}-board-${between(1, 5)}`, name: `${county.name}某镇某村村务公开栏` }] }
+          : {}),
         consent: true,
         delivery: { date: later(date, between(1, 5)), copyTo: ['所在单位党组织'] },
         // Internal notes are written as editors write them; the pipeline must strip every one.
@@ -375,7 +383,8 @@ export async function generateSyntheticContent(dir: string, entries: number, see
               falseAccusation: {
                 action: random() < 0.5 ? '移送' : '查处',
                 organ: `${county.name}纪委监委`,
-                date: later(date, between(20, 60)),
+                // Handled before the notice: a later handling would be a supplement of its own.
+                date: later(date, -between(1, 20)),
               },
             }
           : {}),

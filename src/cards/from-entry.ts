@@ -8,8 +8,11 @@ import { absoluteUrl, entryPath, verifyPath } from '../lib/shared/paths.ts';
 import { isVerse } from '../lib/shared/verse.ts';
 import { CASE_KIND_BY_EFFECT } from '../schemas/vocabulary.ts';
 import { CARDS } from '../strings/cards.ts';
-import { PAGES } from '../strings/pages.ts';
+import { DEMO, PAGES } from '../strings/pages.ts';
 import type { CardInput } from './types.ts';
+
+/** The site name every card prints; on the sample site it carries the demo mark. */
+const cardSiteName = (config: SiteConfig) => (config.demo ? DEMO.cardSiteName(config.siteName) : config.siteName);
 
 /** Verse lines of a Markdown body: one per source line, markup and hard-break marks removed. */
 export function verseLines(body: string, max = 8): string[] {
@@ -38,7 +41,7 @@ export function cardInputForEntry(entry: PublishedEntry, organName: string, conf
   const base: CardInput = {
     kind: entry.kind,
     id: entry.id,
-    siteName: config.siteName,
+    siteName: cardSiteName(config),
     organName,
     title: entry.data.title,
     summary: entry.data.summary,
@@ -102,7 +105,7 @@ export function cardInputsForSite(model: ContentModel, config: SiteConfig, tagli
   inputs.push({
     kind: 'site',
     id: 'site',
-    siteName: config.siteName,
+    siteName: cardSiteName(config),
     organName: names.get(config.hostOrgan) ?? config.hostOrgan,
     title: config.siteName,
     summary: tagline,

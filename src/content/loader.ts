@@ -32,7 +32,10 @@ export const RENDER_VERSION = 'render-2';
 export const verificationSchema = z.object({
   code: z.string(),
   organ: z.string(),
-  status: z.enum(['published', 'withdrawn']),
+  date: z.string(),
+  docNumber: z.string().optional(),
+  state: z.enum(['current', 'expired', 'withdrawn']),
+  publicUntil: z.string().optional(),
   entry: z.string().optional(),
 });
 
@@ -82,8 +85,11 @@ function prune(context: LoaderContext, keep: ReadonlySet<string>): void {
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 }
 
-/** Published entries of one kind, rendered once per change of their source. */
-export function entryLoader(kind: EntryKind, config: SiteConfig): Loader {
+/**
+ * Published entries of one kind on the website, rendered once per change of their source; with
+ * `board`, the published clarifications posted on public boards instead (content/publication.ts).
+ */
+export function entryLoader(kind: EntryKind, config: SiteConfig, board = false): Loader {
   return {
     name: LOADER_NAME,
     load: async (context) => {
@@ -91,7 +97,7 @@ export function entryLoader(kind: EntryKind, config: SiteConfig): Loader {
         const result = checkedContent(config, context);
         const glossaryDigest = context.generateDigest(result.model.glossary as unknown as Record<string, unknown>);
         const keep = new Set<string>();
-        for (const entry of publishedOfKind(result.model, kind)) {
+        for (const entry of board ? result.model.boardNotices : publishedOfKind(result.model, kind)) {
           keep.add(entry.id);
           // The glossary is part of the rendering: a changed term re-renders every entry.
           const digest = context.generateDigest(`${RENDER_VERSION}\n${glossaryDigest}\n${entry.source}`);

@@ -8,6 +8,7 @@ import type { EntryKind } from '../schemas/vocabulary.ts';
 import { isHistoricalPeriod } from '../names/index.ts';
 import { internalNoteSpans } from './front-matter.ts';
 import type { ValidEntry } from './validate.ts';
+import type { VerificationState } from './publication.ts';
 
 export type { ValidEntry } from './validate.ts';
 
@@ -15,20 +16,31 @@ export type { ValidEntry } from './validate.ts';
 export type PublishedEntry<K extends EntryKind = EntryKind> = ValidEntry<K>;
 
 /**
- * What `/v/<code>/` needs about a notice that is or was public. A withdrawn or expired notice keeps
- * only its code, its issuer and that it was withdrawn: no title, alias or text.
+ * What `/v/<code>/` needs about a notice that was issued, whatever its channels: its code, issuer,
+ * date, 文号 and state, so a delivered or posted paper copy can be checked. No title, alias,
+ * allegation or text: a notice that is not on the website must not appear there through its record.
  */
 export interface Verification {
   code: string;
   organ: string;
-  status: 'published' | 'withdrawn';
-  /** The notice's id while it is published. */
+  date: string;
+  docNumber?: string;
+  state: VerificationState;
+  /** The last day of its 公开期, where it has one. */
+  publicUntil?: string;
+  /** The notice's id while it is current and on the website: the record links to its page. */
   entry?: string;
 }
 
 export interface ContentModel {
-  /** Published entries of every kind, newest first (ties by id, so every build orders them alike). */
+  /**
+   * Entries on the website, newest first (ties by id, so every build orders them alike): every
+   * published case and culture item, and the published clarifications whose methods include 网站.
+   * Pages, search, feeds, open data, cards and posters are made from this list only.
+   */
   published: PublishedEntry[];
+  /** Published clarifications whose methods include 公开栏, for their boards' packs, oldest first. */
+  boardNotices: PublishedEntry<'clarifications'>[];
   verifications: Verification[];
   organs: Organ[];
   glossary: GlossaryTerm[];

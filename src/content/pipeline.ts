@@ -9,11 +9,11 @@
 import { join } from 'node:path';
 import { CONFIG_FILE, type SiteConfig } from '../lib/node/config.ts';
 import { EXPECTED, FOUND } from '../strings/content.ts';
-import { formatGateReport, loadDenylist, runPrivacyGate, type Finding, type GateInput } from '../privacy/index.ts';
+import { formatGateReport, issuerFindings, loadDenylist, runPrivacyGate, type Finding, type GateInput } from '../privacy/index.ts';
 import { codeSlug, verificationCodeFor } from '../verify/code.ts';
-import { byDateDesc, publicEntry, publicNamesOf, withoutInternalNotes, type ContentModel, type Verification } from './model.ts';
+import { byDateDesc, publicEntry, publicNamesOf, withoutInternalNotes, type ContentModel, type PublishedEntry, type Verification } from './model.ts';
 import { formatProblems, type ContentProblem } from './problems.ts';
-import { effectiveStatus } from './publication.ts';
+import { effectiveStatus, onBoard, onWebsite, publicUntilOf, verificationState } from './publication.ts';
 import { readContentFolder, type RawContent } from './read.ts';
 import { validateContent, type ValidatedContent } from './validate.ts';
 
@@ -48,9 +48,9 @@ export class ContentCheckError extends Error {
  * What the gate reads: every entry that will be published, and every invalid entry that says it
  * is published (or whose header cannot be read), so an editor sees all problems in one run.
  */
-function gateInputs(raw: RawContent, content: ValidatedContent, today: string): GateInput[] {
+function gateInputs(raw: RawContent, content: ValidatedContent, today: string, defaultPublicDays?: number): GateInput[] {
   const inputs: GateInput[] = content.entries
-    .filter((entry) => effectiveStatus(entry.data, today) === 'published')
+    .filter((entry) => effectiveStatus(entry.data, today, publicDaysFor(entry, defaultPublicDays)) === 'published')
     .map((entry) => ({ file: entry.file, source: withoutInternalNotes(entry.source), publicNames: publicNamesOf(entry), notNames: entry.data.notNames }));
   const valid = new Set(content.entries.map((entry) => entry.file));
   for (const entry of raw.entries) {
@@ -64,15 +64,54 @@ function gateInputs(raw: RawContent, content: ValidatedContent, today: string): 
   return inputs;
 }
 
-/** Every notice that is or was public, with the code its printed copies carry. */
-function verificationsOf(content: ValidatedContent, today: string): Verification[] {
+/**
+ * The issuer-aware part of the gate (privacy/issuer.ts): what the source text alone cannot tell,
+ * the issuing organ's name and level and whether this site republishes the notice, checked with
+ * the subject's post, for every notice that will be published on any channel.
+ */
+function issuerChecks(content: ValidatedContent, config: SiteConfig): Finding[] {
+  const organs = new Map(content.organs.map((organ) => [organ.id, organ]));
+  const host = organs.get(config.hostOrgan);
+  return content.entries.flatMap((entry) => {
+    if (entry.kind !== 'clarifications' || effectiveStatus(entry.data, config.today, config.defaultPublicDays) !== 'published') return [];
+    const issuer = organs.get(entry.data.organ);
+    if (!issuer) return [];
+    return issuerFindings(entry.file, entry.source, {
+      issuer: issuer.name,
+      issuerLevel: issuer.level,
+      docNumber: entry.data.docNumber,
+      role: entry.data.subject.role,
+      person: entry.data.subject.type === '个人',
+      host: host && onWebsite(entry.data) ? { level: host.level, issued: host.id === issuer.id } : undefined,
+    });
+  });
+}
+
+/** The site's default 公开期 applies to notices only; cases and culture stay until withdrawn. */
+const publicDaysFor = (entry: { kind: string }, defaultPublicDays?: number) => (entry.kind === 'clarifications' ? defaultPublicDays : undefined);
+
+/**
+ * Every notice that was issued, whatever its channels, with the code its paper copies carry and
+ * its state. A notice kept off the website by its methods still has its record; only a current
+ * notice on the website links to its page.
+ */
+function verificationsOf(content: ValidatedContent, today: string, web: ReadonlySet<string>, defaultPublicDays?: number): Verification[] {
   const records: Verification[] = [];
   for (const entry of content.entries) {
     if (entry.kind !== 'clarifications') continue;
-    const status = effectiveStatus(entry.data, today);
-    if (status === 'draft') continue;
+    const state = verificationState(entry.data, today, defaultPublicDays);
+    if (state === undefined) continue;
     const code = verificationCodeFor(entry.data, entry.body);
-    records.push({ code, organ: entry.data.organ, status, ...(status === 'published' ? { entry: entry.id } : {}) });
+    const until = publicUntilOf(entry.data, defaultPublicDays);
+    records.push({
+      code,
+      organ: entry.data.organ,
+      date: entry.data.date,
+      state,
+      ...(entry.data.docNumber === undefined ? {} : { docNumber: entry.data.docNumber }),
+      ...(until === undefined ? {} : { publicUntil: until }),
+      ...(state === 'current' && web.has(entry.file) ? { entry: entry.id } : {}),
+    });
   }
   return records.sort((a, b) => codeSlug(a.code).localeCompare(codeSlug(b.code)));
 }
@@ -92,35 +131,45 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
   // Texts found clean by a previous build (same text, names, deny-list and detectors) are not
   // scanned again; the cache holds hashes only.
   let commitCaches = () => {};
-  const findings = runPrivacyGate(gateInputs(raw, content, config.today), {
-    denylist: loadDenylist(env),
-    cache: {
-      file: join(config.cacheDir, 'mingjing-gate.txt'),
-      projectRoot: config.projectRoot,
-      defer: (save) => {
-        commitCaches = save;
+  const findings = [
+    ...runPrivacyGate(gateInputs(raw, content, config.today, config.defaultPublicDays), {
+      denylist: loadDenylist(env),
+      cache: {
+        file: join(config.cacheDir, 'mingjing-gate.txt'),
+        projectRoot: config.projectRoot,
+        defer: (save) => {
+          commitCaches = save;
+        },
       },
-    },
-  });
+    }),
+    ...issuerChecks(content, config),
+  ];
   const gateMs = performance.now() - started;
 
   const counts: ContentResult['counts'] = {};
   for (const entry of raw.entries) counts[entry.kind] ??= {};
   for (const entry of content.entries) {
-    const status = effectiveStatus(entry.data, config.today);
+    const status = effectiveStatus(entry.data, config.today, publicDaysFor(entry, config.defaultPublicDays));
     counts[entry.kind]![status] = (counts[entry.kind]![status] ?? 0) + 1;
   }
   // An entry with a finding never enters the model, even where a failed check does not stop the
   // work (the dev server): nothing personal reaches the content store.
   const blocked = new Set(findings.map((finding) => finding.file));
-  const published = content.entries
-    .filter((entry) => effectiveStatus(entry.data, config.today) === 'published' && !blocked.has(entry.file))
+  const live = content.entries
+    .filter((entry) => effectiveStatus(entry.data, config.today, publicDaysFor(entry, config.defaultPublicDays)) === 'published' && !blocked.has(entry.file))
     .map(publicEntry)
     .sort(byDateDesc);
+  // Channels follow the notice (content/publication.ts): a clarification without 网站 is on no
+  // page, card, feed, search record or open-data row; without 公开栏 in no board pack.
+  const published = live.filter((entry) => entry.kind !== 'clarifications' || onWebsite(entry.data));
+  const boardNotices = live
+    .filter((entry): entry is PublishedEntry<'clarifications'> => entry.kind === 'clarifications' && onBoard(entry.data))
+    .reverse();
   return {
     model: {
       published,
-      verifications: verificationsOf(content, config.today),
+      boardNotices,
+      verifications: verificationsOf(content, config.today, new Set(published.map((entry) => entry.file)), config.defaultPublicDays),
       organs: content.organs,
       glossary: content.glossary,
       series: content.series,
@@ -151,7 +200,7 @@ const registry = (): { current?: Registry; generation: number } => {
 /** The content of `config`, read and checked once per build (or once per change in dev). */
 export function contentFor(config: SiteConfig, env: NodeJS.ProcessEnv = process.env): ContentResult {
   const state = registry();
-  const key = JSON.stringify([config.contentDir, config.today, env['MINGJING_DENYLIST'] ?? '', state.generation]);
+  const key = JSON.stringify([config.contentDir, config.today, config.defaultPublicDays, env['MINGJING_DENYLIST'] ?? '', state.generation]);
   if (state.current?.key !== key) state.current = { key, result: buildContent(config, env), generation: state.generation };
   return state.current.result;
 }

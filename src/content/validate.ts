@@ -18,6 +18,7 @@ import {
   type YearlyStats,
 } from '../schemas/data.ts';
 import { isCompleteName, leadingSurname } from '../names/index.ts';
+import { maskSensitiveText } from '../privacy/index.ts';
 import { CONTENT, EXPECTED, FOUND } from '../strings/content.ts';
 import { checkEntryImage } from './image-source.ts';
 import { maskName, problemsFromZodError, type ContentProblem } from './problems.ts';
@@ -25,6 +26,7 @@ import { CASE_BODY_SECTIONS, RESERVED_IDS, type EntryKind } from '../schemas/voc
 import { basisProblems, resultProblems, seriesAuthorityProblems } from './case-law.ts';
 import type { RawContent, RawDataFile, RawEntry } from './read.ts';
 import { bodyProblems, idProblems, safeKey, shapeProblems } from './safety.ts';
+import { scopeConflicts } from './publication.ts';
 
 export interface EntryDataByKind {
   clarifications: Clarification;
@@ -212,6 +214,56 @@ function seriesProblems(entries: readonly ValidEntry[], series: readonly CaseSer
   return problems;
 }
 
+/**
+ * Wording that makes the reporter a suspect (涉嫌诬告陷害, 举报人涉嫌捏造事实): a clarification
+ * states only what was decided about the false accusation, from its structured `falseAccusation`
+ * field, and never suspicion before a finding. In a village the real-name reporter is known to
+ * everyone who reads the board, so "涉嫌" there is an accusation the organ has not made.
+ */
+const SUSPECT_WORDING = /涉嫌[^。；！？\n]{0,10}(?:诬告|陷害|捏造|诬陷)|(?:诬告|陷害|诬陷)[^。；！？\n]{0,6}嫌疑|举报人[^。；！？\n]{0,6}(?:诬告|陷害|捏造|诬陷)/u;
+
+function suspectWordingProblems(entry: ValidEntry<'clarifications'>): ContentProblem[] {
+  const places: Array<[string, string]> = [
+    ['title', entry.data.title],
+    ['summary', entry.data.summary],
+    [CONTENT.place.body, entry.body],
+  ];
+  return places.flatMap(([field, text]) => {
+    const hit = SUSPECT_WORDING.exec(text);
+    return hit ? [{ file: entry.file, field, expected: EXPECTED.noSuspectWording, found: FOUND.text(maskSensitiveText(hit[0]), [...hit[0]].length) }] : [];
+  });
+}
+
+/**
+ * A notice's channels must agree with the scope the organ decided (content/publication.ts), and a
+ * board id names one board: the same id with two names would merge two boards' packs.
+ */
+function channelProblems(entries: readonly ValidEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const placeNames = new Map<string, { name: string; file: string }>();
+  for (const entry of entries) {
+    if (entry.kind !== 'clarifications') continue;
+    const { data } = entry;
+    problems.push(...suspectWordingProblems(entry));
+    for (const conflict of scopeConflicts(data)) {
+      const onPlaces = conflict.kind === 'boardWithoutPlaces' || conflict.kind === 'placesWithoutBoard';
+      problems.push({
+        file: entry.file,
+        field: onPlaces ? 'postingPlaces' : 'methods',
+        expected: EXPECTED.scopeConflict(conflict),
+        found: onPlaces ? FOUND.list(data.postingPlaces.length) : FOUND.methodsAndScope(data.methods, maskSensitiveText(data.scope)),
+      });
+    }
+    data.postingPlaces.forEach((place, index) => {
+      const known = placeNames.get(place.id);
+      if (known && known.name !== place.name)
+        problems.push({ file: entry.file, field: `postingPlaces[${index}].name`, expected: EXPECTED.samePlaceName(place.id, known.name, known.file), found: FOUND.text(place.name, [...place.name].length) });
+      else if (!known) placeNames.set(place.id, { name: place.name, file: entry.file });
+    });
+  }
+  return problems;
+}
+
 /** Each organ's chain of parents ends at the top: figures roll up along it (src/stats/). */
 function organCycleProblems(organs: readonly Organ[], file: string): ContentProblem[] {
   const parentOf = new Map(organs.map((organ) => [organ.id, organ.parent]));
@@ -300,6 +352,7 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
   });
   problems.push(...seriesProblems(entries, series, raw.data.series.file));
   problems.push(...seriesAuthorityProblems(series, raw.data.series.file));
+  problems.push(...channelProblems(entries));
 
   return { content: { entries, organs, glossary, series, stats }, problems };
 }

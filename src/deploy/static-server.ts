@@ -7,7 +7,7 @@
  * or a NUL byte, or one whose escapes are not valid UTF-8, is answered 400; a file reached through
  * a symlink that leaves the root, 403. Every failure is an HTTP status, never a crash.
  */
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
@@ -75,21 +75,24 @@ function realInside(root: string, path: string): string | undefined {
   return real;
 }
 
-/** The file a request is answered with, and its status. */
-function resolveFile(root: string, request: IncomingMessage, base: string): { file: string; status: number } {
+/** The file a request is answered with, and its status: from `root`, else from the first of `more` that has it. */
+function resolveFile(root: string, more: readonly string[], request: IncomingMessage, base: string): { file: string; status: number } {
   if (request.method !== 'GET' && request.method !== 'HEAD') throw new Refusal(405);
-  let file = realInside(root, join(root, ...requestSegments(request.url ?? '/', base)));
-  if (file && statSync(file).isDirectory()) file = realInside(root, join(file, 'index.html'));
-  if (file && statSync(file).isFile()) return { file, status: 200 };
+  const segments = requestSegments(request.url ?? '/', base);
+  for (const dir of [root, ...more]) {
+    let file = realInside(dir, join(dir, ...segments));
+    if (file && statSync(file).isDirectory()) file = realInside(dir, join(file, 'index.html'));
+    if (file && statSync(file).isFile()) return { file, status: 200 };
+  }
   const notFound = realInside(root, join(root, '404.html'));
   if (notFound && statSync(notFound).isFile()) return { file: notFound, status: 404 };
   throw new Refusal(404);
 }
 
-function answer(root: string, base: string, request: IncomingMessage, response: ServerResponse): void {
+function answer(root: string, more: readonly string[], base: string, request: IncomingMessage, response: ServerResponse): void {
   let found: { file: string; status: number };
   try {
-    found = resolveFile(root, request, base);
+    found = resolveFile(root, more, request, base);
   } catch (error) {
     response.writeHead(error instanceof Refusal ? error.status : 500).end();
     return;
@@ -105,11 +108,17 @@ function answer(root: string, base: string, request: IncomingMessage, response: 
   stream.pipe(response);
 }
 
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+/**
+ * Serves `root` under `base`; a path missing there is looked up in `more` (the board packs beside
+ * the site, which are printed with the site's styles and fonts but never published with it). Each
+ * folder keeps its own files: nothing outside one is ever served.
+ */
+export async function serveStatic(root: string, base = '/', more: readonly string[] = []): Promise<StaticServer> {
   const realRoot = realpathSync(root);
+  const realMore = more.filter((dir) => existsSync(dir)).map((dir) => realpathSync(dir));
   const server: Server = createServer((request, response) => {
     try {
-      answer(realRoot, base, request, response);
+      answer(realRoot, realMore, base, request, response);
     } catch {
       // A file removed between two checks: the server keeps running.
       if (!response.headersSent) response.writeHead(500).end();

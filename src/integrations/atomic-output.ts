@@ -9,9 +9,10 @@
  * next one. The first build after an upgrade from a plain `dist/` folder moves that folder into
  * `dist.releases/` once (the only moment `dist` is briefly absent).
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { basename, dirname, join, resolve } from 'node:path';
+import { sealPath } from '../lib/shared/paths.ts';
 
 const trimmed = (dir: string): string => dir.replace(/\/+$/, '');
 
@@ -73,6 +74,7 @@ export function swapStagingIntoPlace(stagingDir: string, finalDir: string): void
   const link = trimmed(finalDir);
   const releases = releasesDir(link);
   const previous = currentRelease(link);
+  mkdirSync(releases, { recursive: true });
   if (existsSync(link) && !lstatSync(link).isSymbolicLink()) {
     // A plain folder from before releases: moved aside once, then replaced by the link.
     renameSync(link, join(releases, `legacy-${Date.now().toString(36)}`));
@@ -98,4 +100,30 @@ function removeInBackground(dir: string): void {
   const child = spawn('rm', ['-rf', '--', dir], { detached: true, stdio: 'ignore' });
   child.on('error', () => rmSync(dir, { recursive: true, force: true }));
   child.unref();
+}
+
+/** Where the board packs of the site built into `finalDir` go: beside it, never inside it. */
+export const packsDirFor = (finalDir: string): string => `${finalDir.replace(/\/+$/, '')}-print`;
+
+/** The site path of the board packs, inside the staging folder Astro wrote and inside the packs folder. */
+export const PACKS_PATH = 'print/board';
+
+/**
+ * Moves the board packs out of the staging site into a staging folder of their own, so they
+ * never reach the public web (a notice posted on a village board is not put on the internet
+ * through its pack), and returns it. `npm run pdf` prints them from there.
+ */
+export function movePacksOut(stagingDir: string, seals: Readonly<Record<string, string>> = {}): string {
+  const packsStaging = `${stagingDir.replace(/\/+$/, '')}-print`;
+  rmSync(packsStaging, { recursive: true, force: true });
+  mkdirSync(join(packsStaging, dirname(PACKS_PATH)), { recursive: true });
+  const packs = join(stagingDir, PACKS_PATH);
+  if (existsSync(packs)) renameSync(packs, join(packsStaging, PACKS_PATH));
+  // The seals print with the packs, and only there: a seal image on the web could be copied.
+  for (const [organ, file] of Object.entries(seals)) {
+    const target = join(packsStaging, sealPath(organ, file));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(file, target);
+  }
+  return packsStaging;
 }

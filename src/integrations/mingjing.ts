@@ -7,9 +7,10 @@
  * - content sync (Astro, between `config:done` and `build:start`): the loaders of src/content/ read,
  *   validate and gate the content; a problem stops the build before any page is written.
  * - `astro:build:done`: add what Astro does not make (cards, media, search index), check every
- *   output for personal data, commit the caches, then swap the staging release in. A failure at
- *   any step, or a crash, leaves the previous `dist/` exactly as it was and no trace of the failed
- *   build in any cache or staging folder.
+ *   output for personal data, commit the caches, move the board packs out of the site into
+ *   `dist-print/` (they are for printing, not for the web), then swap the staging releases in. A
+ *   failure at any step, or a crash, leaves the previous `dist/` exactly as it was and no trace of
+ *   the failed build in any cache or staging folder.
  *
  * Register it last: `build:done` hooks run in integration order, and the swap must come after
  * every other integration has written its files into the staging release.
@@ -17,9 +18,9 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lastContent } from '../content/pipeline.ts';
-import type { SiteConfig } from '../lib/node/config.ts';
+import { isReservedExampleHost, type SiteConfig } from '../lib/node/config.ts';
 import { BUILD } from '../strings/build.ts';
-import { discardStaging, prepareStaging, swapStagingIntoPlace } from './atomic-output.ts';
+import { discardStaging, movePacksOut, packsDirFor, prepareStaging, swapStagingIntoPlace } from './atomic-output.ts';
 import { BuildReport } from './build-report.ts';
 import { BuildTransaction } from './build-transaction.ts';
 import { runPostBuildSteps } from './post-build.ts';
@@ -50,9 +51,9 @@ export function mingjing(config: SiteConfig): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!transaction) return;
+        const content = lastContent();
         try {
           report.end('render');
-          const content = lastContent();
           if (!content) throw new Error(BUILD.contentNotLoaded);
           report.record('read', content.timings.readMs);
           report.record('validate', content.timings.validateMs);
@@ -68,12 +69,23 @@ export function mingjing(config: SiteConfig): AstroIntegration {
         // release, so before the swap renames it), then the new site goes live in one rename.
         transaction.commit();
         try {
-          await report.time('swap', () => swapStagingIntoPlace(stagingDir, finalOutDir));
+          // The packs were checked with the site; they go beside it, never on the web.
+          await report.time('swap', () => {
+            const packs = movePacksOut(stagingDir, config.seals);
+            swapStagingIntoPlace(stagingDir, finalOutDir);
+            swapStagingIntoPlace(packs, packsDirFor(finalOutDir));
+          });
         } catch (error) {
           discardStaging(stagingDir);
+          discardStaging(`${stagingDir}-print`);
           throw error;
         }
         report.writeTo(config.cacheDir);
+        // Verification QR codes and poster QR codes point at the site's address: an example
+        // domain prints codes that lead nowhere, fine for the sample site, never for an organ's.
+        const host = new URL(config.site).hostname;
+        if (isReservedExampleHost(host) && content!.model.verifications.length + content!.model.published.length > 0)
+          logger.warn(BUILD.exampleDomainQr(host));
         logger.info(BUILD.done(finalOutDir));
       },
     },

@@ -8,6 +8,7 @@ export { maskSensitiveText } from './mask.ts';
 export { loadDenylist } from './denylist.ts';
 export type { GateInput } from './gate.ts';
 export { runPrivacyGate, formatGateReport } from './gate.ts';
+export { issuerFindings, type IssuerContext } from './issuer.ts';
 export { scanText } from './scan.ts';
 export { checkBuiltSite } from './output-check.ts';
 export { outputFileView } from './output-views.ts';

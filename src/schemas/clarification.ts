@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { isAnonymizedOrganizationAlias, isAnonymizedPersonAlias } from '../names/index.ts';
 import { EXPECTED, FIELDS } from '../strings/content.ts';
 import { baseEntrySchema } from './base.ts';
-import { isoDay, oneOf, stringList, text, yesNo } from './fields.ts';
+import { idRef, isoDay, oneOf, stringList, text, yesNo } from './fields.ts';
 import { ALLEGATION_FINDINGS, CLARIFICATION_METHODS, FALSE_ACCUSATION_ACTIONS, MANAGEMENT_TIERS, SUBJECT_TYPES } from './vocabulary.ts';
 
 export const subjectSchema = z
@@ -71,6 +71,15 @@ export const falseAccusationSchema = z.object({
   result: text(FIELDS.falseAccusationResult).optional(),
 });
 
+/**
+ * A public board the notice is posted on (张贴地点): a stable id (the board pack's address) and
+ * the name printed on the pack. The same id names the same board in every notice.
+ */
+export const postingPlaceSchema = z.object({
+  id: idRef(FIELDS.postingPlaceId),
+  name: text(FIELDS.postingPlaceName),
+});
+
 export const clarificationSchema = baseEntrySchema
   .extend({
     /** 文号, e.g. 潆纪澄〔2024〕3号 */
@@ -88,6 +97,8 @@ export const clarificationSchema = baseEntrySchema
       .min(1, { error: EXPECTED.atLeastOneKind(FIELDS.methods) }),
     /** How widely the clarification is announced, e.g. 在该村党员大会上通报. */
     scope: text(FIELDS.scope),
+    /** The public boards (公开栏) it is posted on: required with 公开栏, refused without it. */
+    postingPlaces: z.array(postingPlaceSchema, { error: EXPECTED.list(FIELDS.postingPlaces) }).default([]),
     /** The person or organisation agreed to publication. Required to publish. */
     consent: yesNo(FIELDS.consent).default(false),
     delivery: deliverySchema.optional(),
@@ -104,6 +115,16 @@ export const clarificationSchema = baseEntrySchema
         path: ['delivery', 'date'],
         message: EXPECTED.notBefore(FIELDS.deliveryDate, FIELDS.date),
         input: entry.delivery.date,
+      });
+    }
+    // The handling of the false accusation is part of what the notice states: it cannot postdate
+    // the notice. A later handling is published as a dated supplement of its own (README).
+    if (entry.falseAccusation && entry.falseAccusation.date > entry.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['falseAccusation', 'date'],
+        message: EXPECTED.notAfter(FIELDS.falseAccusationDate, FIELDS.date),
+        input: entry.falseAccusation.date,
       });
     }
     entry.followUps.forEach((visit, index) => {

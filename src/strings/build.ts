@@ -5,6 +5,8 @@
 export const BUILD = {
   contentNotLoaded: '内容尚未读取：内容加载器没有运行（请检查 src/content.config.ts）',
   done: (dir: string) => `站点已生成：${dir}`,
+  exampleDomainQr: (host: string) =>
+    `注意：网站地址 ${host} 是保留的示例域名，通知、海报和张贴材料上的二维码和核验地址无法访问。正式使用前，请在 mingjing.config.json 的 site 中填写本机关网站的实际地址（或运行 npm run init）。`,
   media: (published: number) => `已发布 ${published} 个图片文件（位图已去除元数据重新编码，SVG 已按白名单清理）`,
   cards: (rendered: number, cached: number, ms: number, workers: number | undefined, fallback: string | undefined) =>
     `分享卡片：新绘制 ${rendered} 张，复用缓存 ${cached} 张（${(ms / 1000).toFixed(1)} 秒，${workers !== undefined ? `${workers} 个线程` : `单线程：${fallback ?? ''}`}）`,
@@ -24,8 +26,7 @@ export const BUILD = {
     unknownFooterKey: (key: string, file: string) =>
       `页脚配置中有未知的项「${key}」（${file}）：可用的项为 siteCode（网站标识码）、icp（ICP备案号）、publicSecurity（公安备案号）、contact（联系方式）`,
     badSeal: (key: string, value: string, file: string) =>
-      `印章图片配置 ${key} 有误，实际为「${value}」（${file}）：seals 按机关编号列出 public/ 下的 png、svg 或 webp 图片路径，以 / 开头，如 "/seals/yingzhou-city.png"`,
-    missingSeal: (key: string, value: string, file: string) => `印章图片 ${key} 指向的文件不存在：public${value}（${file}）`,
+      `电子印章配置 ${key} 有误，实际为「${value}」（${file}）：应为 { "机关编号": "印章图片路径" }，图片为项目内存在的 PNG 或 SVG 文件`,
     defaultSiteName: '明镜',
   },
 } as const;

@@ -4,6 +4,11 @@
  * English field name, then what was expected and what was found. One section of the string system.
  */
 
+/** A disagreement between scope and channels, as content/publication.ts reports it (types only). */
+export type ScopeConflictText =
+  | { kind: 'closedScope' | 'methodNotInScope' | 'scopeNotInMethods'; method: string }
+  | { kind: 'boardWithoutPlaces' | 'placesWithoutBoard' };
+
 /** How each field is called in messages, keyed by the schema's own field path. */
 export const FIELDS = {
   // every kind
@@ -35,6 +40,9 @@ export const FIELDS = {
   followUpNote: '回访内部记录',
   deliveryDate: '通知书送达日期',
   deliveryCopyTo: '抄送单位',
+  postingPlaces: '张贴地点',
+  postingPlaceId: '张贴地点编号',
+  postingPlaceName: '张贴地点名称',
   falseAccusationAction: '诬告陷害处理方式',
   falseAccusationOrgan: '诬告陷害处理机关',
   falseAccusationDate: '诬告陷害处理日期',
@@ -161,6 +169,23 @@ export const EXPECTED = {
   noTierForOrganization: '党组织、单位或集体不填干部管理权限（tier 只用于个人）',
   notBefore: (what: string, other: string) => `${what}不早于${other}`,
   notAfter: (what: string, other: string) => `${what}不晚于${other}`,
+  /** Why a notice's channels and recorded scope disagree (content/publication.ts). */
+  scopeConflict: (conflict: ScopeConflictText): string => {
+    switch (conflict.kind) {
+      case 'closedScope':
+        return `澄清范围限于内部或班子范围时，澄清方式不能含“${conflict.method}”（否则会把被反映问题传到原本不知情的人群）：请删去“${conflict.method}”，或经研究后在 scope 中写明扩大范围`;
+      case 'methodNotInScope':
+        return `澄清方式含“${conflict.method}”时，澄清范围（scope）应写明${conflict.method === '网站' ? '在网站发布' : '在哪个公开栏张贴'}`;
+      case 'scopeNotInMethods':
+        return `澄清范围（scope）写明了${conflict.method === '网站' ? '网站发布' : '公开栏张贴'}，澄清方式（methods）应含“${conflict.method}”`;
+      case 'boardWithoutPlaces':
+        return '澄清方式含“公开栏”时，至少列出一个张贴地点（postingPlaces，每项含 id 与 name）';
+      case 'placesWithoutBoard':
+        return '只有澄清方式含“公开栏”的通知才列张贴地点（postingPlaces）';
+    }
+  },
+  noSuspectWording: '不称举报人涉嫌诬告陷害（查处结论只由 falseAccusation 字段陈述；尚无结论的，通知中不写，结论作出后另行发布补充通知）',
+  samePlaceName: (id: string, name: string, file: string) => `张贴地点 ${id} 的名称与 ${file} 中的“${name}”相同（同一编号指同一个公开栏）`,
   previousStep: '上一环节的日期',
   seriesIssuer: (series: string, issuer: string) => `系列 ${series} 的发布机关 ${issuer}（一个系列只属于一个发布机关）`,
   knownSeries: '案例系列数据文件中已有的系列编号',
@@ -233,6 +258,7 @@ export const FOUND = {
   unknownFields: (keys: readonly string[]) => `未知字段 ${keys.join('、')}`,
   undefinedField: '未定义的字段（可能是拼写错误）',
   duplicateId: (id: string) => `重复的编号 ${id}`,
+  methodsAndScope: (methods: readonly string[], scope: string) => `澄清方式 ${methods.join('、')}；澄清范围「${scope}」`,
   reservedId: (id: string) => `文件名 ${id}（与网站固定页面重名）`,
   unregisteredOrgan: (id: string) => `未登记的编号 ${id}`,
   parentCycle: (chain: readonly string[]) => `循环：${chain.join(' → ')}`,

@@ -19,6 +19,17 @@ export const ENTRY_KIND_DESCRIPTIONS: Record<EntryKind, string> = {
   culture: '廉洁诗词、家风家训、廉洁故事与宣传海报，可阅读、下载和张贴。',
 };
 
+/**
+ * The sample site's marks (`demo: true` in mingjing.config.json): nothing in it may be taken for a
+ * real organ's notice, on screen, on paper or on a shared card.
+ */
+export const DEMO = {
+  banner: '演示站点：机关、地名、人物、文号均为虚构',
+  printMark: '样例·请勿张贴',
+  /** Every card prints the site name: in demo mode it says what the card is. */
+  cardSiteName: (siteName: string) => `${siteName}·演示样例`,
+} as const;
+
 export const PAGES = {
   skipToContent: '跳到正文',
   home: '首页',
@@ -214,10 +225,23 @@ export const PAGES = {
   verifyNoScript: '也可以直接扫描通知上的二维码，或在浏览器地址栏输入“网站地址/v/核验码/”。',
   verificationCode: '核验码',
   verifyScanCaption: '扫码核验',
-  verifiedTitle: '核验结果：本通知由本站发布，真实有效',
+  verifiedTitle: '核验结果：本通知真实有效',
   verifiedReadNotice: '查看通知全文',
-  withdrawnTitle: '核验结果：该通知已撤回',
-  withdrawnBody: '该核验码对应的澄清通知曾由上述机关发布，现已撤回或公开期已满，不再公开其内容。',
+  /** A current notice that is not on the website: genuine, and its text stays where it was delivered or posted. */
+  verifiedOfflineBody:
+    '本通知真实有效。按照发布机关确定的澄清范围，本通知通过送达、会议通报或公开栏张贴等方式公开，本站只提供核验，不登载其内容；请以盖有发布机关印章的纸质通知为准。',
+  expiredTitle: '核验结果：本通知真实，公开期已满',
+  /** 本通知确由…于…以…号发布，公开期至…: expired is not withdrawn, the notice stands. */
+  expiredBody: (issuer: string, date: string, docNumber: string | undefined, until: string) =>
+    `本通知确由${issuer}于${date}${docNumber ? `以${docNumber.replace(/号$/, '')}号` : ''}发布，公开期至${until}。公开期满后本站不再登载其内容，通知的澄清结论仍然有效，并未撤回。`,
+  withdrawnTitle: '核验结果：该通知已由发布机关撤回',
+  withdrawnBody: '该核验码对应的澄清通知曾由上述机关发布，已由发布机关撤回，本站不再登载其内容。如有疑问，可向发布机关咨询。',
+  publicUntil: '公开期至',
+  verifyState: '状态',
+  verifyStates: { current: '有效', expired: '公开期满（真实）', withdrawn: '已撤回' } as Record<
+    'current' | 'expired' | 'withdrawn',
+    string
+  >,
   /** 潆州市容错纠错指导性案例第3号（第2批） */
   caseSerial: (series: string, number: number, batch: number) => `${series}第${number}号（第${batch}批）`,
   listPageTitle: (label: string, page: number) => (page > 1 ? `${label}（第 ${page} 页）` : label),
@@ -241,7 +265,8 @@ export const PAGES = {
  * (who, when, what was done, and the result only where there is one), never more.
  */
 export const FALSE_ACCUSATION_STATEMENTS: Record<FalseAccusationAction, (organ: string, date: string, result?: string) => string> = {
-  移送: (organ, date, result) => `经核查发现涉嫌诬告陷害，相关问题线索已于${date}移送${organ}处理${result ? `；${result}` : ''}。`,
+  // Neutral until there is a finding: a notice never calls the reporter a suspect (README, content rules).
+  移送: (organ, date, result) => `核查中发现的相关问题线索，已于${date}移送${organ}依法依规处理${result ? `；${result}` : ''}。`,
   查处: (organ, date, result) => `${organ}已于${date}对诬告陷害行为作出处理${result ? `：${result}` : ''}。`,
 };
 

@@ -15,12 +15,13 @@ export function daysZh(days: number): string {
 
 export const BOARD = {
   /** The pack's page title and cover heading. */
-  packTitle: (organ: string, month: string) => `${organ}${month}澄清正名通知（公开栏张贴材料）`,
-  packDescription: (organ: string, month: string, count: number) =>
-    `${organ}${month}发布的 ${count} 份澄清正名通知，供社区（村）公开栏打印张贴，每份一页、大字排版。`,
+  packTitle: (place: string, month: string) => `${place}${month}澄清正名通知（公开栏张贴材料）`,
+  packDescription: (place: string, month: string, count: number) =>
+    `${month}发布、在${place}张贴的 ${count} 份澄清正名通知，大字排版，供打印张贴。`,
   coverHeading: '公开栏张贴材料',
   coverKind: '澄清正名通知',
   coverOrgan: '发布机关',
+  coverPlace: '张贴地点',
   coverMonth: '发布月份',
   coverCount: (count: number) => `共 ${count} 份`,
   listCaption: '本期张贴的通知',
@@ -28,12 +29,19 @@ export const BOARD = {
   listTitle: '标题',
   listDocNumber: '文号',
   listDate: '发布日期',
+  /** A notice whose 公开期 ends: it comes down then, whatever the posting period. */
+  noticeUntil: (number: number, until: string) => `第 ${number} 份通知公开期至${until}，期满即取下。`,
   noDocNumber: '—',
   postingPeriod: (days: number) => `张贴期限：自张贴之日起${daysZh(days)}日。`,
   // Ideographic spaces leave room to write the date by hand.
   postingDate: '张贴日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日',
-  postingNote: '请按顺序张贴，每份通知一页；张贴期满后取下，随本清单存档。',
-  postingVerify: (host: string) => `每份通知右下角印有核验码和二维码，群众可在 ${host}/v/ 核对通知真伪。`,
+  postingNote: '请按清单顺序张贴；每份通知从新的一页起印，较长的通知续印在下一页。张贴期满后取下，随本清单存档。',
+  /** How the copies are sealed: the site prints no seal, so the organ seals the paper. */
+  sealing: '本材料由发布机关打印，并在每份通知落款的“盖章处”加盖发布机关公章后交张贴地点张贴；未盖章的打印件不得张贴。',
+  sealingElectronic: '每份通知落款处印有发布机关的电子印章，打印后即可张贴。',
+  sealingElectronicSome: '落款处印有电子印章的通知，打印后即可张贴；',
+  sealImage: (issuer: string) => `${issuer}电子印章`,
+  postingVerify: (host: string) => `每份通知末尾印有核验码和二维码，群众可扫码或在 ${host}/v/ 输入核验码核对通知真伪。`,
   seal: '（盖章处）',
   sealLabel: '盖章处',
   sealImageAlt: (issuer: string) => `${issuer}印章`,
@@ -46,10 +54,8 @@ export const BOARD = {
   largeType: '公开栏大字版',
   largeTypeTitle: (title: string) => `${title}（公开栏大字版）`,
   largeTypeDescription: (title: string) => `${title}的大字排版，供社区（村）公开栏打印张贴。`,
-  /** Organ page: its packs. */
   packsHeading: '公开栏张贴材料',
-  packsIntro: '按月份整理本机关发布的澄清正名通知，每月一册，可直接打印张贴。',
-  packLink: (month: string, count: number) => `${month}（${count} 份）`,
+  packLink: (place: string, month: string, count: number) => `${place} ${month}（${count} 份）`,
 } as const;
 
 export const POSTER = {

@@ -44,3 +44,15 @@ export const DENYLIST_ENV = 'MINGJING_DENYLIST';
 
 export const denylistMissing = (path: string) =>
   `环境变量 ${DENYLIST_ENV} 指向的禁用名单文件不存在或无法读取：${path}。请检查路径，或取消设置该变量。`;
+
+/**
+ * The issuer-aware re-identification finding (privacy/detectors/reidentify.ts), which says which
+ * of the two fixes applies. Shown as the finding's excerpt: it names the unit and the post, which
+ * are the organ's own data, never the person.
+ */
+export const ISSUER_REIDENTIFY = {
+  issuerNamesUnit: (unit: string, post: string) =>
+    `发布机关（落款和文号）已点明所驻单位“${unit}”，职务“${post}”在该单位只有一人或少数几人，“某”字隐藏不了身份：请把 subject.role 改为不指向具体个人的写法（如“某单位干部”“某部门工作人员”），或改以纪委监委本机关名义发布（organ 改为派出该组的纪委监委）`,
+  hostIsTheUnit: (place: string, post: string) =>
+    `本站由下级机关主办，转载上级机关通知时，职务中的“${place}”在本站读来就是本地，“${post}”只有一人或少数几人：请把 subject.role 改为不指向具体个人的写法，或由发布机关在其本机关网站发布、本站不转载（methods 去掉“网站”）`,
+} as const;

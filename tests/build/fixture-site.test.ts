@@ -29,6 +29,10 @@ const NON_PUBLIC_MARKERS = [
 ];
 /** Words that appear only in published fixture entries (a follow-up visit, a case, a poem note). */
 const PUBLISHED_MARKERS = ['回访标记青松', '案例标记松柏', '诗注标记竹影'];
+/** A published notice whose scope is 班子范围: no channel but its verification record. */
+const OFFLINE_MARKER = '内部标记庚';
+/** A published notice posted on a board only: in its board's pack, and on no web page. */
+const BOARD_MARKER = '张贴标记辛';
 const NON_PUBLIC_IDS = [
   'clarifications/draft-notice',
   'clarifications/withdrawn-notice',
@@ -47,6 +51,7 @@ const FOOTER = {
 
 let work: string;
 let dist: string;
+let buildOutput: string;
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
 beforeAll(() => {
@@ -54,6 +59,7 @@ beforeAll(() => {
   dist = join(work, 'dist');
   const result = buildSite({ contentDir: FIXTURE, outDir: dist, now: '2026-11-01', env: { MINGJING_FOOTER: JSON.stringify(FOOTER) } });
   if (result.status !== 0) throw new Error(result.output);
+  buildOutput = result.output;
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -72,7 +78,9 @@ describe('fixture site build', () => {
     expect(guiding).toContain('紧急情况下为保障群众安全先行采购');
     // Follow-up visits show their date and method only; the false accusation only what the record holds.
     expect(notice).toMatch(/2026年4月1日<\/time> · 谈心谈话\s*<\/li>/);
-    expect(notice).toContain('相关问题线索已于2026年3月20日移送测试县公安局处理。');
+    // A 移送 is stated neutrally: no finding yet, so nobody is called a suspect.
+    expect(notice).toContain('核查中发现的相关问题线索，已于2026年3月1日移送测试县公安局依法依规处理。');
+    expect(notice).not.toContain('涉嫌');
     expect(notice).not.toContain('查处');
     expect(notice).toContain('2026年3月4日送达，抄送其所在镇党委');
     expect(notice).toMatch(/干部管理权限<\/dt>\s*<dd[^>]*>乡镇（街道）所属/);
@@ -128,6 +136,47 @@ describe('fixture site build', () => {
     }
   });
 
+  it('puts a notice without 网站 on no page, card, poster, feed, search record or open-data row, leaving its verification record', () => {
+    for (const marker of [OFFLINE_MARKER, BOARD_MARKER, '郑某', '冯某']) expect(filesContaining(dist, marker), marker).toEqual([]);
+    for (const id of ['offline-notice', 'board-notice'])
+      expect(
+        listFiles(dist).filter((file) => file.includes(id)),
+        id,
+      ).toEqual([]);
+    // Search records and open data name only the notice on the website.
+    const openData = JSON.parse(readFileSync(join(dist, 'data/clarifications.json'), 'utf8')) as { id: string }[];
+    expect(openData.map((r) => r.id)).toEqual(['published-notice']);
+    // Cards and posters are files named by the entry: the check over every file name above covers them.
+    expect(listFiles(join(dist, 'cards/clarifications'))).toEqual(['published-notice/og.png', 'published-notice/poster.png']);
+    // Their records: code, issuer, date, 文号 and state, and nothing of the notice itself.
+    const records = listFiles(join(dist, 'v')).filter((file) => file !== 'index.html');
+    const pages = records.map((file) => readFileSync(join(dist, 'v', file), 'utf8'));
+    for (const docNumber of ['测纪澄〔2026〕2号', '测纪澄〔2026〕3号']) {
+      const page = pages.find((text) => text.includes(docNumber));
+      expect(page, docNumber).toBeDefined();
+      expect(page).toContain('data-verify-status="current"');
+      expect(page).toContain('data-verify-offline');
+      expect(page).toContain('测试县纪委监委');
+      expect(page).not.toMatch(/反映其|澄清说明|某局干部|某村文书/);
+    }
+  });
+
+  it('prints a board-only notice in its posting place’s pack, beside the site and never in it', () => {
+    const packs = `${dist}-print`;
+    expect(existsSync(join(dist, 'print/board')), 'no pack in the published site').toBe(false);
+    const pack = readFileSync(join(packs, 'print/board/test-village-board/2026-01/index.html'), 'utf8');
+    expect(pack).toContain(BOARD_MARKER);
+    expect(pack).toMatch(/data-posting-place[^>]*>某镇某村村务公开栏</);
+    expect(pack).toContain('张贴期限');
+    // The notice on the website and on the town board has its own pack; the closed-scope one none.
+    expect(listFiles(join(packs, 'print/board'))).toEqual(['test-town-board/2026-03/index.html', 'test-village-board/2026-01/index.html']);
+    expect(filesContaining(packs, OFFLINE_MARKER)).toEqual([]);
+  });
+
+  it('warns, in Chinese, that its QR codes point at a reserved example domain (mingjing.test)', () => {
+    expect(buildOutput).toContain('网站地址 mingjing.test 是保留的示例域名');
+  });
+
   it('keeps every non-public entry out of the build cache: no title, alias, body or marker under it', () => {
     const cache = `${dist}.cache`;
     expect(
@@ -157,12 +206,23 @@ describe('fixture site build', () => {
     expect(folderFingerprint(join(dist, 'pagefind'))).toBe(index);
   });
 
-  it('leaves a tombstone at the verification URL of withdrawn and expired notices only', () => {
-    const pages = listFiles(join(dist, 'v')).filter((file) => file !== 'index.html');
-    // published + withdrawn + expired; the draft has no code at all.
-    expect(pages).toHaveLength(3);
-    const tombstones = pages.filter((file) => readFileSync(join(dist, 'v', file), 'utf8').includes('已撤回'));
-    expect(tombstones).toHaveLength(2);
+  it('gives every issued notice a verification record in its own state: current, expired (still genuine), withdrawn', () => {
+    const pages = listFiles(join(dist, 'v'))
+      .filter((file) => file !== 'index.html')
+      .map((file) => readFileSync(join(dist, 'v', file), 'utf8'));
+    // published on the website, offline, board-only, withdrawn, expired; the draft has no code at all.
+    expect(pages).toHaveLength(5);
+    const state = (page: string) => /data-verify-status="([a-z]+)"/.exec(page)?.[1];
+    expect(pages.map(state).sort()).toEqual(['current', 'current', 'current', 'expired', 'withdrawn']);
+    const expired = pages.find((page) => state(page) === 'expired')!;
+    // Expired is not withdrawn: the notice stands, and the page says so with its issuer and end of 公开期.
+    expect(expired).toContain('核验结果：本通知真实，公开期已满');
+    expect(expired).toMatch(/本通知确由测试市纪委监委于2025年1月10日发布，公开期至2026年1月10日。/);
+    expect(expired).toContain('并未撤回');
+    expect(expired).not.toContain('已撤回');
+    const withdrawn = pages.find((page) => state(page) === 'withdrawn')!;
+    expect(withdrawn).toContain('核验结果：该通知已由发布机关撤回');
+    expect(withdrawn).not.toContain('公开期已满');
   });
 
   it('builds a search index that holds published text and no non-public text', () => {

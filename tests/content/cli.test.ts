@@ -27,7 +27,7 @@ describe('npm run validate', () => {
   it('passes good content with counts per kind and status, exit 0', () => {
     const result = run('validate.ts');
     expect(result.status, result.stdout).toBe(0);
-    expect(result.stdout).toContain('澄清正名（clarifications）：已发布 1，草稿 1，撤回或过期 2');
+    expect(result.stdout).toContain('澄清正名（clarifications）：已发布 3，草稿 1，撤回或过期 2');
     expect(result.stdout).toContain('内容检查通过');
   });
 

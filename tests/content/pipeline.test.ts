@@ -53,13 +53,38 @@ describe('the content pipeline', () => {
     expect(model.published.map((entry) => `${entry.kind}/${entry.id}`).sort()).toEqual(['cases/published-case', 'clarifications/published-notice', 'culture/published-poem']);
   });
 
-  it('keeps a verification record for published and withdrawn notices, and none for a draft', () => {
+  it('keeps a verification record for every issued notice, whatever its channels, and none for a draft', () => {
     const { model } = buildContent(config, {});
-    const records = model.verifications.map(({ status, entry }) => ({ status, entry }));
-    expect(records.filter((r) => r.status === 'published')).toEqual([{ status: 'published', entry: 'published-notice' }]);
-    // The withdrawn and the expired notice: a code and an issuer, no entry.
-    expect(records.filter((r) => r.status === 'withdrawn')).toEqual([{ status: 'withdrawn' }, { status: 'withdrawn' }].map((r) => ({ ...r, entry: undefined })));
-    for (const record of model.verifications) expect(Object.keys(record).sort()).toEqual(record.entry ? ['code', 'entry', 'organ', 'status'] : ['code', 'organ', 'status']);
+    const records = model.verifications.map(({ state, entry, docNumber }) => `${state}:${entry ?? '-'}:${docNumber ?? '-'}`).sort();
+    expect(records).toEqual([
+      // board-only and closed-scope notices are current, with no page to link to
+      'current:-:测纪澄〔2026〕2号',
+      'current:-:测纪澄〔2026〕3号',
+      'current:published-notice:测纪澄〔2026〕1号',
+      'expired:-:-',
+      'withdrawn:-:-',
+    ]);
+    // Code, issuer, date, 文号, state and 公开期: nothing of the notice's text.
+    for (const record of model.verifications)
+      expect(Object.keys(record).every((key) => ['code', 'organ', 'date', 'docNumber', 'state', 'publicUntil', 'entry'].includes(key))).toBe(true);
+    expect(model.verifications.find((record) => record.state === 'expired')?.publicUntil).toBe('2026-01-10');
+  });
+
+  it('puts a notice on the website only with 网站, and in board packs only with 公开栏', () => {
+    const { model } = buildContent(config, {});
+    expect(model.published.filter((entry) => entry.kind === 'clarifications').map((entry) => entry.id)).toEqual(['published-notice']);
+    expect(model.boardNotices.map((entry) => entry.id)).toEqual(['board-notice', 'published-notice']);
+  });
+
+  it('applies the default 公开期 to notices without publicUntil, and only to notices', () => {
+    // 2026-03-02 + 200 days = 2026-09-18, before the clock: the website notice expires, the case and poem stay.
+    const { model } = buildContent({ ...config, defaultPublicDays: 200 }, {});
+    expect(model.published.map((entry) => `${entry.kind}/${entry.id}`).sort()).toEqual(['cases/published-case', 'culture/published-poem']);
+    const record = model.verifications.find((r) => r.docNumber === '测纪澄〔2026〕1号');
+    expect(record).toMatchObject({ state: 'expired', publicUntil: '2026-09-18' });
+    expect(record?.entry).toBeUndefined();
+    // A notice's own publicUntil wins over the default.
+    expect(model.verifications.find((r) => r.state === 'expired' && r.docNumber === undefined)?.publicUntil).toBe('2026-01-10');
   });
 
   it('drops every follow-up visit’s internal note from the model: date and method only', () => {
@@ -124,5 +149,29 @@ describe('internal notes and the privacy gate', () => {
       'internalNote: 正文里以同样字样开头的一行',
     ].join('\n');
     expect(withoutInternalNotes(source)).toBe(source);
+  });
+});
+
+describe('the gate reads the issuer of every notice it publishes', () => {
+  it('reports a 派驻组 notice whose post singles the subject out, even one kept off the website', async () => {
+    const { cpSync, mkdtempSync, readFileSync: read, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'mingjing-issuer-'));
+    try {
+      cpSync(FIXTURE, dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'organs.yaml'),
+        `${read(join(dir, 'organs.yaml'), 'utf8')}\n- id: test-county-roads-team\n  name: 测试县纪委监委派驻县交通运输局纪检监察组\n  shortName: 驻县交通局纪检监察组\n  level: 派驻\n  parent: test-county\n  region: 测试县\n`,
+      );
+      const file = join(dir, 'clarifications/offline-notice.md');
+      writeFileSync(file, read(file, 'utf8').replace('organ: test-county', 'organ: test-county-roads-team').replace('role: 某县某局干部', 'role: 某县直部门副局长'));
+      const { findings, problems } = buildContent({ ...config, contentDir: dir }, {});
+      expect(problems).toEqual([]);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ file: expect.stringContaining('offline-notice.md'), kind: 'reidentify' });
+      expect(findings[0]!.excerpt).toContain('县交通运输局');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

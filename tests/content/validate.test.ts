@@ -31,7 +31,7 @@ describe('validateContent', () => {
   it('accepts the fixture site', () => {
     const { problems, content } = validate();
     expect(problems).toEqual([]);
-    expect(content.entries).toHaveLength(8);
+    expect(content.entries).toHaveLength(10);
   });
 
   it('names the file and the field when a title is missing', () => {
@@ -247,5 +247,64 @@ describe('organs and statistics', () => {
   it('refuses two rows for one organ and period', () => {
     edit('stats.yaml', (s) => s.replace('- id: test-county-2024\n  year: 2024', '- id: test-county-2024\n  year: 2025'));
     expect(validate().problems).toEqual([{ file: 'content/stats.yaml', field: '[3].organ', expected: '每个机关每个统计期间只有一行', found: '2025已有一行（test-county-2025）' }]);
+  });
+});
+
+describe('channels follow the notice: scope and methods agree', () => {
+  const offline = 'clarifications/offline-notice.md';
+
+  it('refuses 网站 or 公开栏 when the scope is a closed circle, and says why', () => {
+    edit(offline, (s) => s.replace('methods: [书面, 会议]', 'methods: [书面, 会议, 网站]'));
+    const { problems } = validate();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: `content/${offline}`, field: 'methods' });
+    expect(problems[0]!.expected).toContain('澄清范围限于内部或班子范围时，澄清方式不能含“网站”');
+    expect(problems[0]!.found).toContain('澄清方式 书面、会议、网站');
+  });
+
+  it('refuses a channel the scope does not name, and a scope naming a channel the methods lack', () => {
+    edit('clarifications/published-notice.md', (s) => s.replace('，并在县纪委监委网站发布', ''));
+    edit(offline, (s) => s.replace('并在所在单位领导班子范围内说明', '并在所在单位公开栏张贴'));
+    const { problems } = validate();
+    expect(problems.map((p) => `${p.file}:${p.field}:${p.expected}`).sort()).toEqual([
+      'content/clarifications/offline-notice.md:methods:澄清范围（scope）写明了公开栏张贴，澄清方式（methods）应含“公开栏”',
+      'content/clarifications/published-notice.md:methods:澄清方式含“网站”时，澄清范围（scope）应写明在网站发布',
+    ]);
+  });
+
+  it('needs a posting place with 公开栏, refuses one without it, and keeps one name per place id', () => {
+    edit('clarifications/board-notice.md', (s) => s.replace(/postingPlaces:\n(?: {2}.*\n)+/, ''));
+    edit(offline, (s) => s.replace('consent: true', 'postingPlaces:\n  - id: test-village-board\n    name: 另一个公开栏\nconsent: true'));
+    expect(validate().problems.map((p) => `${p.file}:${p.field}:${p.expected}`).sort()).toEqual([
+      'content/clarifications/board-notice.md:postingPlaces:澄清方式含“公开栏”时，至少列出一个张贴地点（postingPlaces，每项含 id 与 name）',
+      'content/clarifications/offline-notice.md:postingPlaces:只有澄清方式含“公开栏”的通知才列张贴地点（postingPlaces）',
+    ]);
+  });
+
+  it('refuses two names for one posting place id', () => {
+    edit('clarifications/published-notice.md', (s) => s.replace('id: test-town-board', 'id: test-village-board'));
+    const { problems } = validate();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.field).toMatch(/^postingPlaces\[0\]\.name$/);
+    expect(problems[0]!.expected).toContain('张贴地点 test-village-board 的名称与');
+  });
+});
+
+describe('a notice never calls the reporter a suspect', () => {
+  for (const wording of ['举报人涉嫌捏造事实诬告陷害他人', '经查，该举报涉嫌诬告陷害', '其行为有诬告陷害嫌疑']) {
+    it(`refuses “${wording}” in the body`, () => {
+      edit('clarifications/board-notice.md', (s) => `${s.trimEnd()}${wording}，线索已移送。\n`);
+      const { problems } = validate();
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ file: 'content/clarifications/board-notice.md', field: '正文(body)' });
+      expect(problems[0]!.expected).toContain('不称举报人涉嫌诬告陷害');
+    });
+  }
+
+  it('refuses it in the summary too, and lets a neutral statement pass', () => {
+    edit('clarifications/board-notice.md', (s) => s.replace('summary: 张贴标记辛', 'summary: 举报人涉嫌诬告，张贴标记辛'));
+    expect(validate().problems.map((p) => p.field)).toEqual(['summary']);
+    edit('clarifications/board-notice.md', (s) => s.replace('summary: 举报人涉嫌诬告，张贴标记辛', 'summary: 经核查反映失实，张贴标记辛'));
+    expect(validate().problems).toEqual([]);
   });
 });

@@ -8,6 +8,10 @@ import { cpSync, symlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+/** The bundled sample site's content: kept apart from content/, which `npm run init` gives an organ. */
+export const SAMPLE_CONTENT = resolve(PROJECT_ROOT, 'demo/content');
+/** What the sample site is built with, whatever mingjing.config.json says after `npm run init`. */
+export const SAMPLE_ENV = { MINGJING_HOST_ORGAN: 'yingzhou-city', MINGJING_DEMO: '1' } as const;
 const ASTRO_BIN = resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 /** Node 24 from the `node` package: Astro 7 refuses the Node 20 that machines ship. */
 export const NODE_BIN = resolve(PROJECT_ROOT, 'node_modules/.bin/node');

@@ -37,3 +37,13 @@ export function indexContent(contentDir: string): IndexedEntry[] {
 export function isLive(entry: IndexedEntry, today: string): boolean {
   return entry.status === 'published' && !(entry.publicUntil && entry.publicUntil < today);
 }
+
+/** On the website on `today`: live, and for a notice, with 网站 among its methods (channels follow the notice). */
+export function isOnWebsite(entry: IndexedEntry, today: string): boolean {
+  return isLive(entry, today) && (entry.kind !== 'clarifications' || (entry.data['methods'] as string[]).includes('网站'));
+}
+
+/** In its posting places' board packs on `today`: a live notice with 公开栏 among its methods. */
+export function isOnBoard(entry: IndexedEntry, today: string): boolean {
+  return entry.kind === 'clarifications' && isLive(entry, today) && (entry.data['methods'] as string[]).includes('公开栏');
+}

@@ -1,4 +1,4 @@
-/** Board packs are grouped by organ and month, oldest notice first; the PDF helpers find pages and count them. */
+/** Board packs are grouped by posting place and month, oldest notice first; the PDF helpers find pages and count them. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,22 +8,32 @@ import { boardPacks, monthOf } from '../../src/print/board.ts';
 import { pageFile, pdfNameFor, pdfPageCount } from '../../src/print/pdf.ts';
 import { daysZh } from '../../src/strings/print.ts';
 
-const notice = (id: string, organ: string, date: string) => ({ id, data: { organ, date } });
+const place = (id: string) => ({ id, name: `${id}公开栏` });
+const notice = (id: string, organ: string, date: string, places: string[]) => ({
+  id,
+  data: { organ, date, postingPlaces: places.map(place) },
+});
 
 describe('boardPacks', () => {
-  it('makes one pack per organ and month, months newest first, notices oldest first', () => {
+  it('makes one pack per posting place and month, whatever the issuer; months newest first, notices oldest first', () => {
     const packs = boardPacks([
-      notice('c', 'city', '2025-05-30'),
-      notice('a', 'city', '2025-05-20'),
-      notice('b', 'city', '2025-05-27'),
-      notice('d', 'city', '2024-06-12'),
-      notice('e', 'county', '2025-05-02'),
+      notice('c', 'city', '2025-05-30', ['east-village']),
+      notice('a', 'town', '2025-05-20', ['east-village']),
+      notice('b', 'city', '2025-05-27', ['east-village', 'west-village']),
+      notice('d', 'city', '2024-06-12', ['east-village']),
+      notice('e', 'county', '2025-05-02', ['school']),
     ]);
-    expect(packs.map((p) => `${p.organ}/${p.month}:${p.notices.map((n) => n.id).join('')}`)).toEqual([
-      'city/2025-05:abc',
-      'city/2024-06:d',
-      'county/2025-05:e',
+    expect(packs.map((p) => `${p.place.id}/${p.month}:${p.notices.map((n) => n.id).join('')}`)).toEqual([
+      'east-village/2025-05:abc',
+      'east-village/2024-06:d',
+      'school/2025-05:e',
+      'west-village/2025-05:b',
     ]);
+    expect(packs[0]!.place.name).toBe('east-village公开栏');
+  });
+
+  it('makes no pack for a notice without posting places', () => {
+    expect(boardPacks([notice('x', 'city', '2025-05-30', [])])).toEqual([]);
   });
 
   it('makes no pack at all without notices', () => {
@@ -67,5 +77,24 @@ describe('PDF helpers', () => {
     expect(pdfNameFor('/print/board/city/2025-05/')).toBe('print-board-city-2025-05.pdf');
     expect(pdfNameFor('/')).toBe('index.pdf');
     expect(pdfPageCount(Buffer.from('<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>'))).toBe(2);
+  });
+});
+
+describe('reserved example domains', () => {
+  it('knows the RFC 2606 and RFC 6761 names, and no real domain', async () => {
+    const { isReservedExampleHost } = await import('../../src/lib/node/config.ts');
+    for (const host of [
+      'example.org',
+      'mingjing.example.org',
+      'www.example.com',
+      'a.example.net',
+      'site.example',
+      'mingjing.test',
+      'x.invalid',
+      'localhost',
+    ])
+      expect(isReservedExampleHost(host), host).toBe(true);
+    for (const host of ['mingjing.example.gov.cn', 'jw.qinghe.gov.cn', 'example.org.cn', 'testing.gov.cn', 'myexample.org'])
+      expect(isReservedExampleHost(host), host).toBe(false);
   });
 });

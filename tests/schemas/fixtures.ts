@@ -16,11 +16,12 @@ export const validClarification = () => ({
   realNameReport: true,
   reporterFeedback: true,
   methods: ['会议', '公开栏'],
-  scope: '在该村党员大会上通报',
+  scope: '在该村党员大会上通报，并在村务公开栏张贴',
+  postingPlaces: [{ id: 'test-village-board', name: '某村村务公开栏' }],
   consent: true,
   delivery: { date: '2024-03-14', copyTo: ['其所在镇党委'] },
   followUps: [{ date: '2024-04-02', method: '谈心谈话', internalNote: '了解近期工作安排。' }],
-  falseAccusation: { action: '移送', organ: '某区公安分局', date: '2024-03-20' } as {
+  falseAccusation: { action: '移送', organ: '某区公安分局', date: '2024-03-10' } as {
     action: string;
     organ: string;
     date: string;

@@ -135,10 +135,29 @@ describe('clarification schema: subject, delivery, follow-ups, false accusation'
 
   it('records a false accusation as 移送 or 查处, by an organ, on a date', () => {
     const input = validClarification();
-    expect(clarificationSchema.parse(input).falseAccusation).toEqual({ action: '移送', organ: '某区公安分局', date: '2024-03-20' });
-    input.falseAccusation = { action: '已处理', organ: '', date: '2024-03-20' };
+    expect(clarificationSchema.parse(input).falseAccusation).toEqual({ action: '移送', organ: '某区公安分局', date: '2024-03-10' });
+    input.falseAccusation = { action: '已处理', organ: '', date: '2024-03-10' };
     expect(failedPaths(clarificationSchema.safeParse(input)).sort()).toEqual(['falseAccusation.action', 'falseAccusation.organ']);
     expect(failedPaths(clarificationSchema.safeParse({ ...validClarification(), falseAccusation: true }))).toEqual(['falseAccusation']);
+  });
+});
+
+describe('clarification schema: chronology', () => {
+  it('refuses a false-accusation handling dated after the notice, and says which way round the dates must be', () => {
+    const later = {
+      ...validClarification(),
+      falseAccusation: { action: '查处', organ: '某区纪委监委', date: '2024-08-05', result: '给予党内警告处分' },
+    };
+    const result = clarificationSchema.safeParse(later);
+    expect(failedPaths(result)).toEqual(['falseAccusation.date']);
+    expect(result.error?.issues[0]?.message).toBe('诬告陷害处理日期不晚于发布日期');
+    // The same day is fine: the notice states a handling decided that day.
+    expect(clarificationSchema.safeParse({ ...later, falseAccusation: { ...later.falseAccusation, date: later.date } }).success).toBe(true);
+  });
+
+  it('takes posting places as id and name, and refuses an id that is no address', () => {
+    const input = { ...validClarification(), postingPlaces: [{ id: 'Village Board', name: '' }] };
+    expect(failedPaths(clarificationSchema.safeParse(input)).sort()).toEqual(['postingPlaces.0.id', 'postingPlaces.0.name']);
   });
 });
 

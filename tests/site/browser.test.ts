@@ -10,8 +10,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { indexContent, isLive } from '../helpers/content-index.ts';
+import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { indexContent, isOnWebsite } from '../helpers/content-index.ts';
 
 const SCREENSHOTS = resolve(PROJECT_ROOT, 'test-results/screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,21 +26,17 @@ beforeAll(async () => {
   siteUrl = inject('sampleSiteUrl');
   origin = new URL(siteUrl).origin;
   browser = await launchBrowser();
-  const entries = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => isLive(e, '2026-11-01'));
+  const entries = indexContent(SAMPLE_CONTENT).filter((e) => isOnWebsite(e, '2026-11-01'));
   for (const kind of ['clarifications', 'cases', 'culture'] as const) {
     pages.push({ name: `${kind}-list`, path: `${kind}/` });
     const entry = entries.find((e) => e.kind === kind && (kind !== 'culture' || e.data['form'] === '诗词'))!;
     pages.push({ name: `${kind}-entry`, path: `${kind}/${entry.id}/` });
   }
   pages.push({ name: 'glossary', path: 'glossary/' }, { name: 'stats', path: 'stats/' }, { name: 'not-found', path: 'no-such-page/' });
-  // Print pages are read on screen first: the pack a staff member picks, the 大字版, a poster.
+  // Print pages are read on screen first: the 大字版 and a poster. (Board packs are not on the
+  // site: they are built beside it, in dist-print/, and tested in board.test.ts.)
   const notice = entries.find((e) => e.kind === 'clarifications')!;
-  const month = (notice.data['date'] instanceof Date ? (notice.data['date'] as Date).toISOString() : String(notice.data['date'])).slice(
-    0,
-    7,
-  );
   pages.push(
-    { name: 'board-pack', path: `print/board/${String(notice.data['organ'])}/${month}/` },
     { name: 'board-notice', path: `print/notice/${notice.id}/` },
     { name: 'poster-print', path: `print/poster/clarifications/${notice.id}/` },
   );

@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
+import { PROJECT_ROOT, SAMPLE_CONTENT, SAMPLE_ENV, buildSite } from '../helpers/build-site.ts';
 import { serveWithNginx } from '../helpers/nginx.ts';
 
 declare module 'vitest' {
@@ -26,7 +26,7 @@ export const sampleOutDir = (base: string) => resolve(PROJECT_ROOT, `.mingjing/t
 export async function setupSample(project: TestProject, base: string): Promise<() => Promise<void>> {
   const outDir = sampleOutDir(base);
   rmSync(outDir, { recursive: true, force: true });
-  const result = buildSite({ contentDir: resolve(PROJECT_ROOT, 'content'), outDir, hostOrgan: null, env: { MINGJING_BASE: base } });
+  const result = buildSite({ contentDir: SAMPLE_CONTENT, outDir, hostOrgan: null, env: { ...SAMPLE_ENV, MINGJING_BASE: base } });
   if (result.status !== 0) throw new Error(`示例站点构建失败：\n${result.output}`);
   const server = await serveWithNginx(outDir, { base });
   project.provide('sampleSiteDir', outDir);

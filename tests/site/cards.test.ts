@@ -3,18 +3,18 @@
  * poster's QR code decodes to the entry's absolute URL, and entry pages point og:image at them.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { indexContent, isLive, type IndexedEntry } from '../helpers/content-index.ts';
+import { SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { indexContent, isOnWebsite, type IndexedEntry } from '../helpers/content-index.ts';
 
 let dist: string;
 let entries: IndexedEntry[];
 beforeAll(() => {
   dist = inject('sampleSiteDir');
-  entries = indexContent(resolve(PROJECT_ROOT, 'content'));
+  entries = indexContent(SAMPLE_CONTENT);
 });
 
 const png = (file: string) => PNG.sync.read(readFileSync(file));
@@ -23,8 +23,8 @@ describe('cards of the sample site', () => {
   it('exist at 1200×630 and 1080×1440 for every published entry, and for nothing else', () => {
     for (const entry of entries) {
       const dir = join(dist, 'cards', entry.kind, entry.id);
-      expect(existsSync(dir), `${entry.kind}/${entry.id}`).toBe(isLive(entry, '2026-11-01'));
-      if (!isLive(entry, '2026-11-01')) continue;
+      expect(existsSync(dir), `${entry.kind}/${entry.id}`).toBe(isOnWebsite(entry, '2026-11-01'));
+      if (!isOnWebsite(entry, '2026-11-01')) continue;
       const og = png(join(dir, 'og.png'));
       const poster = png(join(dir, 'poster.png'));
       expect([og.width, og.height]).toEqual([1200, 630]);
@@ -36,7 +36,7 @@ describe('cards of the sample site', () => {
 
   it('print a QR code on each poster that opens the entry', () => {
     for (const kind of ['clarifications', 'cases', 'culture'] as const) {
-      const entry = entries.find((e) => e.kind === kind && isLive(e, '2026-11-01'))!;
+      const entry = entries.find((e) => e.kind === kind && isOnWebsite(e, '2026-11-01'))!;
       const poster = png(join(dist, 'cards', kind, entry.id, 'poster.png'));
       const code = jsQR(new Uint8ClampedArray(poster.data), poster.width, poster.height);
       if (kind === 'clarifications') {
@@ -52,7 +52,7 @@ describe('cards of the sample site', () => {
   });
 
   it('are what entry pages announce as og:image, with title, description and twitter:card', () => {
-    const entry = entries.find((e) => e.kind === 'cases' && isLive(e, '2026-11-01'))!;
+    const entry = entries.find((e) => e.kind === 'cases' && isOnWebsite(e, '2026-11-01'))!;
     const html = readFileSync(join(dist, 'cases', entry.id, 'index.html'), 'utf8');
     expect(html).toContain(`<meta property="og:image" content="https://mingjing.test/cards/cases/${entry.id}/og.png">`);
     expect(html).toContain(`<meta property="og:title" content="${String(entry.data['title'])}">`);
@@ -63,7 +63,7 @@ describe('cards of the sample site', () => {
   });
 
   it('offer the poster for download on every entry page, without JavaScript', () => {
-    const entry = entries.find((e) => e.kind === 'culture' && isLive(e, '2026-11-01'))!;
+    const entry = entries.find((e) => e.kind === 'culture' && isOnWebsite(e, '2026-11-01'))!;
     const html = readFileSync(join(dist, 'culture', entry.id, 'index.html'), 'utf8');
     expect(html).toMatch(new RegExp(`<a class="button" href="/cards/culture/${entry.id}/poster\\.png" download=`));
   });

@@ -8,20 +8,20 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { indexContent, isLive, type IndexedEntry } from '../helpers/content-index.ts';
+import { SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { indexContent, isOnWebsite, type IndexedEntry } from '../helpers/content-index.ts';
 
 let dist: string;
 let base: string;
 let entries: IndexedEntry[];
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const live = (kind: IndexedEntry['kind']) => entries.filter((e) => e.kind === kind && isLive(e, '2026-11-01'));
+const live = (kind: IndexedEntry['kind']) => entries.filter((e) => e.kind === kind && isOnWebsite(e, '2026-11-01'));
 const year = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 4);
 
 beforeAll(() => {
   dist = inject('sampleSiteDir');
   base = inject('sampleBase');
-  entries = indexContent(resolve(PROJECT_ROOT, 'content'));
+  entries = indexContent(SAMPLE_CONTENT);
 });
 
 describe('the glossary in place', () => {
@@ -32,7 +32,7 @@ describe('the glossary in place', () => {
       expect(page(`culture/${poem.id}`), poem.id).not.toContain('class="term-link"');
     const termPage = page('glossary/three-distinctions');
     const users = live('cases').filter((e) =>
-      readFileSync(resolve(PROJECT_ROOT, 'content/cases', `${e.id}.md`), 'utf8')
+      readFileSync(resolve(SAMPLE_CONTENT, 'cases', `${e.id}.md`), 'utf8')
         .split(/^---$/m)[2]!
         .includes('三个区分开来'),
     );

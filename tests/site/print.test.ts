@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { indexContent, isLive, type IndexedEntry } from '../helpers/content-index.ts';
+import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { indexContent, isOnWebsite, type IndexedEntry } from '../helpers/content-index.ts';
 
 const OUT = resolve(PROJECT_ROOT, 'test-results/print');
 let browser: TestBrowser;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'mingjing-print-'));
   siteUrl = inject('sampleSiteUrl');
   browser = await launchBrowser();
-  notices = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => e.kind === 'clarifications' && isLive(e, '2026-11-01'));
+  notices = indexContent(SAMPLE_CONTENT).filter((e) => e.kind === 'clarifications' && isOnWebsite(e, '2026-11-01'));
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,12 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { indexContent, isLive } from '../helpers/content-index.ts';
+import { SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { indexContent, isOnWebsite } from '../helpers/content-index.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: TestBrowser;
@@ -21,7 +20,7 @@ let noticePath: string;
 beforeAll(async () => {
   browser = await launchBrowser();
   siteUrl = inject('sampleSiteUrl');
-  const entries = indexContent(resolve(PROJECT_ROOT, 'content')).filter((e) => isLive(e, '2026-11-01'));
+  const entries = indexContent(SAMPLE_CONTENT).filter((e) => isOnWebsite(e, '2026-11-01'));
   casePath = `cases/${entries.find((e) => e.kind === 'cases' && e.id === 'first-minor-violation-no-penalty')!.id}/`;
   noticePath = `clarifications/${entries.find((e) => e.kind === 'clarifications')!.id}/`;
 });

@@ -6,29 +6,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { indexContent, isLive } from '../helpers/content-index.ts';
+import { SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { indexContent, isOnWebsite } from '../helpers/content-index.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * Query → a page it must find. 2- and 4-character words, aliases, places, organs, glossary
- * terms, poem lines and a phrase from a case gist, all written in content/.
+ * terms, poem lines and a phrase from a case gist, all written in demo/content/.
  */
 const QUERIES: [query: string, expected: string][] = [
   ['回访', 'culture/follow-up-party-warning/'],
-  ['邬某', 'clarifications/deputy-town-head-village-road/'],
-  ['阚某', 'clarifications/vice-mayor-land-transfer/'],
+  ['訾某', 'clarifications/city-agency-deputy-recruitment/'],
+  ['公开招聘', 'clarifications/city-agency-deputy-recruitment/'],
   ['柏某某', 'clarifications/deputy-county-head-official-car/'],
-  ['村道硬化', 'clarifications/deputy-town-head-village-road/'],
-  ['12388', 'clarifications/deputy-town-head-village-road/'],
-  ['芸溪区', 'clarifications/village-secretary-farmland-subsidy/'],
+  ['活动室', 'clarifications/community-party-committee-venue/'],
+  ['12388', 'clarifications/city-agency-deputy-recruitment/'],
   ['湄川县', 'culture/follow-up-party-warning/'],
-  ['苇岸街道纪工委', 'clarifications/community-committee-member-relief/'],
+  ['棠汀街道纪工委', 'clarifications/community-party-committee-venue/'],
   ['澄清', 'glossary/clarification/'],
   ['容错', 'glossary/fault-tolerance/'],
   ['负面清单', 'glossary/negative-list/'],
@@ -48,6 +47,9 @@ const QUERIES: [query: string, expected: string][] = [
 
 /** Words on no page. Pagefind alone returns look-alike pages for some of them (checked below). */
 const ABSENT = ['量子计算', '火星', '区块链', '纪委书记'];
+
+/** Aliases and words of notices kept off the website (no 网站 in their methods): search must know nothing of them. */
+const OFF_THE_WEBSITE = ['邬某', '阚某', '村道硬化', '殷某', '郜某'];
 
 let browser: TestBrowser;
 let server: { url: string; origin: string };
@@ -148,6 +150,15 @@ describe('search in Chromium', () => {
     await context.close();
   });
 
+  it('knows nothing of a notice kept off the website', async () => {
+    const { page, context } = await newPage();
+    for (const word of OFF_THE_WEBSITE) {
+      expect(await searchFor(page, word), word).toEqual([]);
+      await expect(status(page).textContent()).resolves.toContain(`没有找到包含“${word}”的内容`);
+    }
+    await context.close();
+  });
+
   it('returns no results for words that appear nowhere, though Pagefind alone finds look-alikes', async () => {
     const { page, context } = await newPage();
     await page.goto(`${server.url}search/`);
@@ -202,10 +213,10 @@ describe('search in Chromium', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
 
     // The organ filter narrows to one issuer's pages.
-    const organ = await searchFor(page, '澄清', `&organ=${encodeURIComponent('芸溪区纪委监委')}`);
+    const organ = await searchFor(page, '澄清', `&organ=${encodeURIComponent('潆州市纪委监委')}`);
     expect(organ.length).toBeGreaterThan(0);
     const organs = await page.locator('.result-meta').allTextContents();
-    expect(organs.every((text) => text.includes('芸溪区纪委监委'))).toBe(true);
+    expect(organs.every((text) => text.includes('潆州市纪委监委'))).toBe(true);
     await context.close();
   });
 
@@ -216,17 +227,17 @@ describe('search in Chromium', () => {
     await expect(page.locator('#site-search-q').inputValue()).resolves.toBe('回访');
     expect((await resultPaths(page)).length).toBeGreaterThan(0);
 
-    await page.locator('#search-q').fill('邬某');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '邬某');
-    await waitForOutcome(page, '邬某');
-    expect(await resultPaths(page)).toContain('clarifications/deputy-town-head-village-road/');
+    await page.locator('#search-q').fill('訾某');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '訾某');
+    await waitForOutcome(page, '訾某');
+    expect(await resultPaths(page)).toContain('clarifications/city-agency-deputy-recruitment/');
     // No highlight parameter on result links.
     const hrefs = await page.locator('.result-card a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.every((href) => href && !href.includes('?'))).toBe(true);
 
     await page.reload();
-    await waitForOutcome(page, '邬某');
-    await expect(page.locator('#search-q').inputValue()).resolves.toBe('邬某');
+    await waitForOutcome(page, '訾某');
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('訾某');
     await context.close();
   });
 
@@ -243,11 +254,11 @@ describe('search in Chromium', () => {
 
   it('announces the result count in a polite live region', async () => {
     const { page, context } = await newPage();
-    await searchFor(page, '邬某');
+    await searchFor(page, '訾某');
     const region = status(page);
     await expect(region.getAttribute('role')).resolves.toBe('status');
     await expect(region.getAttribute('aria-live')).resolves.toBe('polite');
-    await expect(region.textContent()).resolves.toBe('“邬某”共找到 1 条结果');
+    await expect(region.textContent()).resolves.toBe('“訾某”共找到 1 条结果');
     await context.close();
   });
 
@@ -316,8 +327,7 @@ describe('search in Chromium', () => {
 });
 
 describe('the case library', () => {
-  const cases = () =>
-    indexContent(resolve(PROJECT_ROOT, 'content')).filter((entry) => entry.kind === 'cases' && isLive(entry, '2026-11-01'));
+  const cases = () => indexContent(SAMPLE_CONTENT).filter((entry) => entry.kind === 'cases' && isOnWebsite(entry, '2026-11-01'));
 
   it('narrows in place with the filter panel (JavaScript), with counts and the state in the URL', async () => {
     const { page, context, errors } = await newPage();
@@ -410,7 +420,7 @@ describe('search costs nothing on other pages', () => {
       /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(siteDir, path, 'index.html'), 'utf8'))?.[1] ?? '';
     expect(csp('search/')).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp('cases/')).toContain("'wasm-unsafe-eval'");
-    for (const path of ['', 'cases/page/2/', 'clarifications/deputy-town-head-village-road/', 'glossary/'])
+    for (const path of ['', 'cases/page/2/', 'clarifications/city-agency-deputy-recruitment/', 'glossary/'])
       expect(csp(path), path).toContain("script-src 'self';");
   });
 });

@@ -2,7 +2,9 @@
  * Site configuration: `mingjing.config.json` at the project root, with environment overrides so
  * tests and deployments can build the same code against other content, URLs and clocks.
  *
- * - MINGJING_CONTENT_DIR  content folder (default `content/`)
+ * - MINGJING_CONTENT_DIR  content folder (default: the file's `contentDir`, else `content/`; the
+ *                         sample site's is `demo/content/`)
+ * - MINGJING_DEMO         1 or 0: the sample site's marks on or off, whatever the file says
  * - MINGJING_SITE         absolute site URL used in og:image, QR codes, feeds and sitemap
  * - MINGJING_BASE         base path when the site is served from a sub-folder, e.g. `/mingjing/`
  * - MINGJING_NOW          build clock as YYYY-MM-DD, for `publicUntil` (reproducible builds, tests)
@@ -28,6 +30,19 @@ export interface SiteConfig {
   pageSize: number;
   /** How many days a board pack asks for a notice to stay pinned up (张贴期限). */
   boardPostingDays: number;
+  /**
+   * The default 公开期 of a notice without `publicUntil`, in days from its date; undefined: a
+   * notice without `publicUntil` stays public until it is withdrawn.
+   */
+  defaultPublicDays?: number | undefined;
+  /**
+   * Electronic seals (电子印章) by organ id: image files (PNG or SVG) relative to the project. A
+   * board pack prints an organ's seal on its notices; without one the organ seals the paper. The
+   * images go only to the packs beside the site (dist-print/), never onto the web.
+   */
+  seals: Record<string, string>;
+  /** The sample site: a banner on every page, 样例·请勿张贴 on every print page, a mark on every card. */
+  demo: boolean;
   /** Absolute path of the content folder. */
   contentDir: string;
   /** Absolute path of the build cache folder. */
@@ -39,11 +54,6 @@ export interface SiteConfig {
   portal: PortalMember[];
   /** The lines a government site's footer carries; each shown only when set. */
   footer: FooterConfig;
-  /**
-   * Seal images by organ id, as site paths of files under public/ (e.g. /seals/yingzhou-city.png):
-   * a printed notice of that organ carries its seal over the 落款; others carry none.
-   */
-  seals: Record<string, string>;
 }
 
 /**
@@ -115,18 +125,15 @@ function portalMembers(raw: unknown, file: string): PortalMember[] {
   });
 }
 
-function sealImages(raw: unknown, file: string, projectRoot: string): Record<string, string> {
+function sealImages(raw: unknown, projectRoot: string, file: string): Record<string, string> {
   if (raw === undefined) return {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new Error(BUILD.config.badSeal('seals', JSON.stringify(raw), file));
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(BUILD.config.badSeal('seals', String(raw), file));
   const seals: Record<string, string> = {};
   for (const [organ, path] of Object.entries(raw)) {
-    const key = `seals.${organ}`;
-    if (typeof path !== 'string' || !/^\/[\w\-./]+\.(?:png|svg|webp)$/.test(path) || path.includes('..'))
-      throw new Error(BUILD.config.badSeal(key, String(path), file));
-    // A seal that is not there would print a broken image where the organ's seal belongs.
-    if (!existsSync(resolve(projectRoot, 'public', path.slice(1)))) throw new Error(BUILD.config.missingSeal(key, path, file));
-    seals[organ] = path;
+    const absolute = typeof path === 'string' ? resolve(projectRoot, path) : '';
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(organ) || !/\.(?:png|svg)$/i.test(absolute) || !existsSync(absolute))
+      throw new Error(BUILD.config.badSeal(`seals.${organ}`, String(path), file));
+    seals[organ] = absolute;
   }
   return seals;
 }
@@ -163,12 +170,24 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
     base: normaliseBase(env['MINGJING_BASE'] ?? raw.base ?? '/'),
     pageSize: raw.pageSize ?? 10,
     boardPostingDays: positiveWhole(raw.boardPostingDays ?? 7, 'boardPostingDays', file),
-    contentDir: resolve(projectRoot, env['MINGJING_CONTENT_DIR'] ?? 'content'),
+    ...(raw.defaultPublicDays === undefined ? {} : { defaultPublicDays: positiveWhole(raw.defaultPublicDays, 'defaultPublicDays', file) }),
+    seals: sealImages((raw as { seals?: unknown }).seals, projectRoot, file),
+    demo: env['MINGJING_DEMO'] === undefined ? raw.demo === true : env['MINGJING_DEMO'] === '1',
+    contentDir: resolve(projectRoot, env['MINGJING_CONTENT_DIR'] ?? (raw as { contentDir?: string }).contentDir ?? 'content'),
     cacheDir: resolve(projectRoot, env['MINGJING_CACHE_DIR'] ?? 'node_modules/.astro'),
     today,
     projectRoot,
     portal: portalMembers(env['MINGJING_PORTAL'] ? JSON.parse(env['MINGJING_PORTAL']) : (raw as { portal?: unknown }).portal, file),
-    seals: sealImages((raw as { seals?: unknown }).seals, file, projectRoot),
     footer: footerConfig(env['MINGJING_FOOTER'] ? JSON.parse(env['MINGJING_FOOTER']) : (raw as { footer?: unknown }).footer, file),
   };
+}
+
+/**
+ * Whether `host` is a name reserved for examples and tests (RFC 2606, RFC 6761): example.com,
+ * .org, .net and their subdomains, and the .example, .test, .invalid and .localhost domains. A QR
+ * code printed for such a host leads nowhere, so a build that prints them says so.
+ */
+export function isReservedExampleHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  return /(?:^|\.)example\.(?:com|org|net)$/.test(name) || /(?:^|\.)(?:example|test|invalid|localhost)$/.test(name) || name === 'localhost';
 }

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { byDateDesc } from '../../content/model.ts';
 import type { EntryKind } from '../../schemas/vocabulary.ts';
 import { loadSiteConfig } from '../node/config.ts';
+import { verificationCodeFor } from '../../verify/code.ts';
 
 export const siteConfig = loadSiteConfig();
 
@@ -57,10 +58,22 @@ export async function organName(id: string): Promise<string> {
   return (await organsById()).get(id)?.name ?? id;
 }
 
-/** A notice's verification record: its code and whether it is still published. */
+/** The clarifications posted on public boards, oldest first: only board packs read them. */
+export type BoardNoticeEntry = CollectionEntry<'boardNotices'>;
+
+export async function boardNotices(): Promise<BoardNoticeEntry[]> {
+  return [...(await once('board', async () => (await getCollection('boardNotices')).sort((a, b) => -byDateDesc(a, b))))];
+}
+
+/** The code a printed notice carries, from its text (verify/code.ts): the same on every channel. */
+export function printedCodeOf(notice: EntryOf<'clarifications'> | BoardNoticeEntry): string {
+  return verificationCodeFor(notice.data, notice.body ?? '');
+}
+
+/** A notice's verification record: its code, issuer, date, 文号 and state. */
 export type VerificationRecord = CollectionEntry<'verifications'>['data'];
 
-/** Every notice that is or was public, by code; a withdrawn one carries no entry. */
+/** Every notice that was issued, whatever its channels, by code; only a current notice on the website carries its entry. */
 export async function verificationRecords(): Promise<VerificationRecord[]> {
   return [
     ...(await once('verifications', async () =>

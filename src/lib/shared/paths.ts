@@ -26,8 +26,10 @@ export const listPath = (kind: EntryKind, page = 1) => (page <= 1 ? `${kind}/` :
 export const organPath = (id: string) => `organs/${id}/`;
 export const glossaryPath = (id?: string) => (id ? `glossary/${id}/` : 'glossary/');
 export const verifyPath = (code?: string) => (code ? `v/${code.toLowerCase()}/` : 'v/');
-/** A community board's print pack: one organ, one month (YYYY-MM). */
-export const boardPackPath = (organ: string, month: string) => `print/board/${organ}/${month}/`;
+/** An organ's electronic seal beside its packs (never on the site): `print/seals/<organ>.<png|svg>`. */
+export const sealPath = (organ: string, file: string): string => `print/seals/${organ}${/\.svg$/i.test(file) ? '.svg' : '.png'}`;
+/** A public board's pack for one month: `print/board/<place id>/<YYYY-MM>/`. */
+export const boardPackPath = (place: string, month: string) => `print/board/${place}/${month}/`;
 /** The large-type board version (公开栏大字版) of one notice. */
 export const boardNoticePath = (id: string) => `print/notice/${id}/`;
 /** A poster print page, A4 or A3. */

@@ -552,3 +552,60 @@ export function namedLocalPlaces(text: string): Array<{ start: number; end: numb
   }
   return spans;
 }
+
+/** What the issuer-aware check reads about a notice (content/pipeline.ts gives it). */
+export interface IssuerContext {
+  /** The issuing organ's full name, as the notice's 落款 prints it. */
+  issuer: string;
+  /** The issuing organ's level (organs data): 派驻 for a 派驻纪检监察组. */
+  issuerLevel: string;
+  docNumber?: string | undefined;
+  /** The subject's post, as printed beside the alias (某市直部门副局长). */
+  role: string;
+  /** Only a person can be singled out by a post. */
+  person: boolean;
+  /** The site's own organ, where the notice is on the website: its level and whether it issued the notice. */
+  host?: { level: string; issued: boolean } | undefined;
+}
+
+/** Why a notice's issuer and the subject's post together point at one person. */
+export type IssuerReidentification =
+  { reason: 'issuerNamesUnit'; unit: string; post: string } | { reason: 'hostIsTheUnit'; place: string; post: string };
+
+/** 驻市自然资源和规划局纪检监察组: the unit a 派驻 group watches, from its name. */
+const STATIONED_UNIT = /派驻(.+?)纪检监察组|驻(.+?)纪检监察组|(.+?)纪检监察工委/u;
+/** The place word at each organ level a role can name with 某 (某设区市, 某县, 某镇). */
+const HOST_PLACE: Record<string, RegExp> = {
+  市: /^某(?:设区的?)?市(?!直)/u,
+  县: /^某(?:县|区|县级市)(?!直)/u,
+  乡镇: /^某(?:镇|乡|街道)/u,
+};
+
+/**
+ * Issuer-aware re-identification. A 派驻纪检监察组 names in its own name (and its 文号, 驻潆自规纪澄)
+ * the unit it watches: 驻市自然资源和规划局纪检监察组 + 某市直部门副局长 is one of that bureau's two or
+ * three deputy heads, whatever the 某 hides. And a site that republishes an upper organ's notice
+ * about 某设区市人民政府副市长 is itself that city: on its pages the 某 points at home. In both cases a
+ * post held by one person (SINGLE_POSTS) singles the subject out; a post many hold (干部, 工作人员)
+ * does not, nor does a unit below the watched one that keeps its own 某 (某县某高级中学校长). The fix is a post that does not single anyone out, or issuing the notice in the
+ * commission's own name (src/privacy/README.md, "Re-identification").
+ */
+export function detectIssuerReidentification(context: IssuerContext): IssuerReidentification | undefined {
+  if (!context.person) return undefined;
+  const post = POST_AT_END.exec(context.role.trim())?.[0];
+  if (post === undefined || !SINGLE.has(post)) return undefined;
+  const stationed = context.issuerLevel === '派驻' || STATIONED_UNIT.test(context.issuer) || /^驻/u.test(context.docNumber ?? '');
+  // 某县某高级中学校长 under 驻县教育局组: the school is still one of several, hidden by its own 某.
+  const belowPlace = context.role.trim().replace(/^某(?:设区的?)?(?:省|市|县|区|县级市|镇|乡|街道)/u, '');
+  if (stationed && !belowPlace.includes('某')) {
+    const m = STATIONED_UNIT.exec(context.issuer);
+    const unit = (m?.[1] ?? m?.[2] ?? m?.[3] ?? context.docNumber ?? context.issuer).trim();
+    return { reason: 'issuerNamesUnit', unit, post };
+  }
+  const host = context.host;
+  if (host && !host.issued) {
+    const place = HOST_PLACE[host.level]?.exec(context.role.trim())?.[0];
+    if (place) return { reason: 'hostIsTheUnit', place, post };
+  }
+  return undefined;
+}
