@@ -109,13 +109,12 @@ export const packsDirFor = (finalDir: string): string => `${finalDir.replace(/\/
 export const PACKS_PATH = 'print/board';
 
 /**
- * Moves the board packs out of the staging site into a staging folder of their own, so they
- * never reach the public web (a notice posted on a village board is not put on the internet
- * through its pack), and returns it. `npm run pdf` prints them from there.
+ * Moves the board packs out of the staging site into `packsStaging` (a staging release of the
+ * packs folder, from `prepareStaging(packsDirFor(…))`), so they never reach the public web: a
+ * notice posted on a village board is not put on the internet through its pack. `npm run pdf`
+ * prints them from there.
  */
-export function movePacksOut(stagingDir: string, seals: Readonly<Record<string, string>> = {}): string {
-  const packsStaging = `${stagingDir.replace(/\/+$/, '')}-print`;
-  rmSync(packsStaging, { recursive: true, force: true });
+export function movePacksOut(stagingDir: string, packsStaging: string, seals: Readonly<Record<string, string>> = {}): void {
   mkdirSync(join(packsStaging, dirname(PACKS_PATH)), { recursive: true });
   const packs = join(stagingDir, PACKS_PATH);
   if (existsSync(packs)) renameSync(packs, join(packsStaging, PACKS_PATH));
@@ -125,5 +124,4 @@ export function movePacksOut(stagingDir: string, seals: Readonly<Record<string, 
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(file, target);
   }
-  return packsStaging;
 }

@@ -68,16 +68,17 @@ export function mingjing(config: SiteConfig): AstroIntegration {
         // Every check passed: the caches may keep what this build made (they link into the staging
         // release, so before the swap renames it), then the new site goes live in one rename.
         transaction.commit();
+        const packs = prepareStaging(packsDirFor(finalOutDir));
         try {
           // The packs were checked with the site; they go beside it, never on the web.
           await report.time('swap', () => {
-            const packs = movePacksOut(stagingDir, config.seals);
+            movePacksOut(stagingDir, packs, config.seals);
             swapStagingIntoPlace(stagingDir, finalOutDir);
             swapStagingIntoPlace(packs, packsDirFor(finalOutDir));
           });
         } catch (error) {
           discardStaging(stagingDir);
-          discardStaging(`${stagingDir}-print`);
+          discardStaging(packs);
           throw error;
         }
         report.writeTo(config.cacheDir);
