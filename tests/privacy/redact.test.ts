@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import JSZip from 'jszip';
+import { docx } from '../helpers/docx.ts';
 import { describe, expect, it } from 'vitest';
 import { acceptMarks, readLetter, redactText } from '../../src/privacy/redact.ts';
 import { clarificationSchema } from '../../src/schemas/clarification.ts';
@@ -190,25 +190,9 @@ function expectNothingRaw(result: Run): void {
   }
 }
 
-/** A minimal Word document with one paragraph per line, as `mammoth` reads it. */
+/** A Word document with one paragraph per line, written to `file`. */
 async function writeDocx(file: string, lines: readonly string[]): Promise<void> {
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  const paragraphs = lines
-    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`)
-    .join('');
-  zip.file(
-    'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
-  );
-  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  writeFileSync(file, await docx(lines));
 }
 
 describe('npm run redact', () => {
