@@ -11,6 +11,7 @@
  */
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { sealPath } from '../lib/shared/paths.ts';
 
@@ -55,7 +56,8 @@ export function prepareStaging(finalDir: string): string {
     const path = join(releases, name);
     if (path !== current && !buildingNow(name)) rmSync(path, { recursive: true, force: true });
   }
-  const staging = join(releases, `building-${Date.now().toString(36)}-${process.pid}`);
+  // Unique even for two builds of one process in the same millisecond (the desk's queue, tests).
+  const staging = join(releases, `building-${Date.now().toString(36)}${randomBytes(3).toString('hex')}-${process.pid}`);
   mkdirSync(staging);
   return staging;
 }

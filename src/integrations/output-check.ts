@@ -112,6 +112,10 @@ export function assertBuiltSiteClean(
       return entry ? { publicNames: publicNamesOf(entry), notNames: entry.data.notNames } : shared;
     },
     sourceOf: sourceFinder(model, outDir),
+    // The footer's lines are the organ's own contact details, published on its authority.
+    vouchedTexts: [...config.footer.contact, config.footer.publicSecurity, config.footer.icp].filter((text): text is string =>
+      Boolean(text),
+    ),
     denylist: loadDenylist(),
     include,
     cacheFile: join(config.cacheDir, `mingjing-output-check-${pass}.txt`),

@@ -37,7 +37,7 @@ export const BOARD = {
   postingDate: '张贴日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日',
   postingNote: '请按清单顺序张贴；每份通知从新的一页起印，较长的通知续印在下一页。张贴期满后取下，随本清单存档。',
   /** How the copies are sealed: the site prints no seal, so the organ seals the paper. */
-  sealing: '本材料由发布机关打印，并在每份通知落款的“盖章处”加盖发布机关公章后交张贴地点张贴；未盖章的打印件不得张贴。',
+  sealing: '本材料由发布机关打印，并在每份通知的落款（发布机关名称和日期）上加盖发布机关公章后交张贴地点张贴；未盖章的打印件不得张贴。',
   sealingElectronic: '每份通知落款处印有发布机关的电子印章，打印后即可张贴。',
   sealingElectronicSome: '落款处印有电子印章的通知，打印后即可张贴；',
   sealImage: (issuer: string) => `${issuer}电子印章`,

@@ -76,8 +76,8 @@ subject:
 allegations:
   - summary: 反映其在补助发放中优亲厚友
     finding: 失实
-methods: [会议, 公开栏, 网站]
-scope: 在该镇机关干部大会上通报
+methods: [会议, 网站]
+scope: 在该镇机关干部大会上通报，并在县纪委监委网站发布
 consent: true
 ${extra}---
 

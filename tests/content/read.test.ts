@@ -44,7 +44,7 @@ describe('readContentFolder refuses unsafe files', () => {
   it('reads the fixture with no problem', () => {
     const raw = read();
     expect(raw.problems).toEqual([]);
-    expect(raw.entries).toHaveLength(8);
+    expect(raw.entries).toHaveLength(10);
   });
 
   it.each([['..md'], ['%2e%2e.md'], ['王某.md'], ['Upper-Case.md'], ['a_b.md'], ['-lead.md'], ['.hidden.md'], ['x.MD']])('refuses the entry name %s', (name) => {

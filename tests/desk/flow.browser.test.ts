@@ -178,8 +178,18 @@ describe('the editorial desk, end to end', () => {
     await signer.getByRole('button', { name: '签发并发布' }).click();
     await signer.waitForURL(/\/builds$/);
     await desk.desk.queue.idle();
-    await signer.goto(`${desk.url}/builds`);
-    expect(await signer.locator('.build-state').first().textContent()).toContain('已完成');
+    // The queue page reloads itself while a build runs: wait for the state, whichever load shows it.
+    await expect
+      .poll(
+        () =>
+          signer
+            .locator('.build-state')
+            .first()
+            .textContent({ timeout: 5_000 })
+            .catch(() => ''),
+        { timeout: 30_000, interval: 500 },
+      )
+      .toContain('已完成');
     await signer.goto(entryUrl);
     expect(await state(signer).textContent()).toBe('已发布');
   }, 300_000);

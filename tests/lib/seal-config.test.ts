@@ -1,6 +1,7 @@
 /**
- * Seal images in mingjing.config.json: by organ id, site paths of image files under public/. A
- * path that is not an image path, or a file that is not there, stops the build with the key.
+ * Electronic seals in mingjing.config.json: by organ id, PNG or SVG files in the project. A path
+ * that is not such a file, or an organ id that is not one, stops the build naming the key. The
+ * images print only in the board packs beside the site (tests/build/seals.test.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/lib/node/config.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mingjing-seals-'));
-mkdirSync(join(root, 'public/seals'), { recursive: true });
-writeFileSync(join(root, 'public/seals/city.png'), '');
+mkdirSync(join(root, 'seals'), { recursive: true });
+writeFileSync(join(root, 'seals/city.png'), '');
+writeFileSync(join(root, 'seals/city.pdf'), '');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const load = (seals: unknown) => {
   writeFileSync(join(root, 'mingjing.config.json'), JSON.stringify(seals === undefined ? {} : { seals }));
@@ -22,15 +24,15 @@ describe('seal images', () => {
     expect(load(undefined)).toEqual({});
   });
 
-  it('map an organ to an image under public/', () => {
-    expect(load({ city: '/seals/city.png' })).toEqual({ city: '/seals/city.png' });
+  it('map an organ to an image file in the project', () => {
+    expect(load({ city: 'seals/city.png' })).toEqual({ city: join(root, 'seals/city.png') });
   });
 
-  it.each([['seals/city.png'], ['/seals/city.pdf'], ['/../secret.png'], [42]])('refuse %s, naming the key', (path) => {
-    expect(() => load({ city: path })).toThrow(/印章图片配置 seals\.city 有误/);
+  it.each([['seals/city.pdf'], ['seals/missing.png'], [42]])('refuse %s, naming the key', (path) => {
+    expect(() => load({ city: path })).toThrow(/seals\.city/);
   });
 
-  it('refuse an image that is not there', () => {
-    expect(() => load({ county: '/seals/county.png' })).toThrow(/印章图片 seals\.county 指向的文件不存在：public\/seals\/county\.png/);
+  it('refuse an organ id that is not one', () => {
+    expect(() => load({ 'City Organ': 'seals/city.png' })).toThrow(/seals\.City Organ/);
   });
 });

@@ -231,7 +231,7 @@ describe('publishing SVG images', () => {
   });
 
   it('publishes the sample posters with their text intact', async () => {
-    const sample = resolve(import.meta.dirname, '../../content/culture/images/qingbai-poster.svg');
+    const sample = resolve(import.meta.dirname, '../../demo/content/culture/images/qingbai-poster.svg');
     cpSync(sample, join(contentDir, 'culture/images/qingbai.svg'));
     const { texts } = await publishEntryMedia([entry('images/qingbai.svg')], outDir);
     const svg = readFileSync(join(outDir, 'media/culture/poster/qingbai.svg'), 'utf8');
