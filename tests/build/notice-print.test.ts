@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printToPdf } from '../../src/print/pdf.ts';
 import { serveStatic, type StaticServer } from '../../src/deploy/static-server.ts';
-import { buildSite, copyProject, PROJECT_ROOT } from '../helpers/build-site.ts';
+import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { pageCount, pageSizes, A4 } from '../helpers/pdf.ts';
 
@@ -79,18 +79,8 @@ beforeAll(async () => {
       .replace(/^ {4}internalNote: .*\n/m, '');
     writeFileSync(join(content, 'clarifications', `${notice.id}.md`), `---${header}---\n\n${bodyOf(notice.length, notice.paragraphs)}\n`);
   });
-  // A copy of the project whose configuration gives test-city, and only test-city, a seal image.
-  mkdirSync(join(work, 'project'));
-  const root = copyProject(join(work, 'project'));
-  mkdirSync(join(root, 'public/seals'), { recursive: true });
-  writeFileSync(
-    join(root, 'public/seals/test-city.svg'),
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="46" fill="none" stroke="#c00" stroke-width="4"/></svg>',
-  );
-  const config = JSON.parse(readFileSync(join(root, 'mingjing.config.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(join(root, 'mingjing.config.json'), JSON.stringify({ ...config, seals: { 'test-city': '/seals/test-city.svg' } }));
   dist = join(work, 'dist');
-  const result = buildSite({ contentDir: content, outDir: dist, root });
+  const result = buildSite({ contentDir: content, outDir: dist });
   if (result.status !== 0) throw new Error(result.output);
   server = await serveStatic(dist);
   browser = await launchBrowser();
@@ -167,15 +157,14 @@ describe('a 大字版 notice on paper', () => {
     }
   });
 
-  it('prints the 落款 without a blank seal box, and a seal only where the configuration gives the organ one', () => {
+  it('prints the 落款 without a blank seal box and without a seal: seals print only in board packs', () => {
     for (const notice of NOTICES) {
       const text = Array.from({ length: pageCount(pdfs.get(notice.id)!) }, (_, i) => linesOf(pdfs.get(notice.id)!, i + 1).join('')).join(
         '',
       );
       expect(text, notice.id).not.toContain('盖章处');
       const html = readFileSync(join(dist, 'print/notice', notice.id, 'index.html'), 'utf8');
-      if (notice.organ === 'test-city') expect(html, notice.id).toMatch(/<img[^>]*src="\/seals\/test-city\.svg"[^>]*data-seal/);
-      else expect(html, notice.id).not.toContain('data-seal');
+      expect(html, notice.id).not.toContain('data-seal');
     }
   });
 });

@@ -45,8 +45,10 @@ describe('electronic seals', () => {
   it('never put the seal on the site', () => {
     expect(listFiles(dist).filter((file) => file.includes('seal'))).toEqual([]);
     expect(filesContaining(dist, 'print/seals/')).toEqual([]);
-    // The 大字版 on the site keeps the blank seal area: a seal image on the web could be copied.
-    expect(readFileSync(join(dist, 'print/notice/published-notice/index.html'), 'utf8')).toContain('（盖章处）');
+    // The 大字版 on the site carries neither a seal (it could be copied) nor a blank seal box.
+    const large = readFileSync(join(dist, 'print/notice/published-notice/index.html'), 'utf8');
+    expect(large).not.toContain('盖章处');
+    expect(large).not.toContain('data-seal');
     expect(existsSync(join(dist, 'print/seals'))).toBe(false);
   });
 
