@@ -146,7 +146,9 @@ describe('the editorial desk, end to end', () => {
   it('the editor reads the comment, fixes the form field and submits again; the reviewer passes', async () => {
     await editor.goto(entryUrl);
     expect(await editor.locator('main').textContent()).toContain('请写明澄清范围。');
-    await editor.getByLabel('澄清范围 *').fill('在该镇机关干部大会上通报澄清');
+    // Channels follow the notice: published on the website only when its methods and scope say so.
+    await editor.getByLabel('澄清范围 *').fill('在该镇机关干部大会上通报澄清，并在县纪委监委网站发布');
+    await editor.getByRole('checkbox', { name: '网站' }).check();
     await editor.getByRole('button', { name: '保存' }).click();
     await editor.waitForURL(/m=saved/);
     await editor.getByRole('button', { name: '送审' }).click();
