@@ -9,12 +9,12 @@ import { join, relative } from 'node:path';
 import { parseEntryFile } from '../../content/front-matter.ts';
 import { withoutInternalNotes } from '../../content/model.ts';
 import type { ContentProblem } from '../../content/problems.ts';
-import { readContentFolder, type RawEntry } from '../../content/read.ts';
-import { validateContent } from '../../content/validate.ts';
+import type { RawEntry } from '../../content/read.ts';
 import { aliasFor, leadingSurname } from '../../names/index.ts';
 import { scanText, type Finding } from '../../privacy/index.ts';
 import type { EntryKind } from '../../schemas/vocabulary.ts';
 import { splitSource } from '../forms/source.ts';
+import { contentCacheFor, type Validation } from './content-cache.ts';
 
 export interface DeskFinding extends Finding {
   /** Position in the desk's text (UTF-16), for highlighting and for acting on it. */
@@ -79,14 +79,21 @@ export function valueOf(source: string, finding: DeskFinding): string {
 /**
  * `npm run validate`'s problems for this entry: the content folder is read as it is, with this
  * entry's text standing in its place, so references (organ, series, numbers, duplicates) are
- * checked against everything else. Only the entry's own problems are returned.
+ * checked against everything else. Only the entry's own problems are returned. The folder and
+ * the validation are cached (content-cache.ts): a page view reads nothing again unless a file in
+ * `content/` changed or the entry's text did.
  */
 export function problemsOf(source: string, kind: EntryKind, slug: string, contentDir: string, projectRoot: string): ContentProblem[] {
-  const raw = readContentFolder(contentDir, projectRoot);
+  const { file } = rawEntryOf(source, kind, slug, contentDir, projectRoot);
+  return validatedWith(source, kind, slug, contentDir, projectRoot).problems.filter((problem) => problem.file === file);
+}
+
+/** The entry as the content reader would have read it from `content/<kind>/<slug>.md`. */
+export function rawEntryOf(source: string, kind: EntryKind, slug: string, contentDir: string, projectRoot: string): RawEntry {
   const absolutePath = join(contentDir, kind, `${slug}.md`);
   const file = relative(projectRoot, absolutePath);
   const parsed = parseEntryFile(source);
-  const entry: RawEntry = {
+  return {
     kind,
     id: slug,
     file,
@@ -98,8 +105,11 @@ export function problemsOf(source: string, kind: EntryKind, slug: string, conten
     body: parsed.body,
     bodyLine: parsed.bodyLine,
   };
-  raw.entries = [...raw.entries.filter((other) => other.file !== file), entry];
-  return validateContent(raw).problems.filter((problem) => problem.file === file);
+}
+
+/** The whole folder validated with this entry in its place (cached, see content-cache.ts). */
+export function validatedWith(source: string, kind: EntryKind, slug: string, contentDir: string, projectRoot: string): Validation {
+  return contentCacheFor(contentDir, projectRoot).validate(rawEntryOf(source, kind, slug, contentDir, projectRoot));
 }
 
 /** The top-level field a problem belongs to (`allegations[0].finding` → `allegations`). */

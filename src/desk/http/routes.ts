@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import mammoth from 'mammoth';
-import { readContentFolder } from '../../content/read.ts';
+import { contentCacheFor } from '../gate/content-cache.ts';
 import { parseYaml } from '../../content/front-matter.ts';
 import { readLetter, redactText } from '../../privacy/index.ts';
 import { entryTemplate, draftFromRedactedNotice, nextInSeries } from '../../scaffold/templates.ts';
@@ -293,7 +293,7 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       const title = field(call.form, 'title').trim();
       let placement;
       if (kind === 'cases') {
-        const raw = readContentFolder(ctx.contentDir, ctx.projectRoot);
+        const raw = contentCacheFor(ctx.contentDir, ctx.projectRoot).raw();
         const series = Array.isArray(raw.data.series.items) ? (raw.data.series.items as Parameters<typeof nextInSeries>[0]) : [];
         const cases = raw.entries
           .filter((entry) => entry.kind === 'cases')
@@ -652,7 +652,7 @@ function requireDataRole(session: Session): void {
 
 function renderData(ctx: DeskContext, call: Call, message?: { text: string; error: boolean }, status = 200): void {
   requireDataRole(call.session!);
-  const raw = readContentFolder(ctx.contentDir, ctx.projectRoot);
+  const raw = contentCacheFor(ctx.contentDir, ctx.projectRoot).raw();
   const list = (items: unknown) => (Array.isArray(items) ? (items as Record<string, unknown>[]) : []);
   send(
     call.res,
