@@ -77,6 +77,7 @@ if (values.help) {
       outDir: resolve(projectRoot, values.out),
       secureCookies: values['secure-cookies'],
       trustProxy: values['trust-proxy'],
+      warmPreview: true,
       log: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
     });
   } catch (error) {

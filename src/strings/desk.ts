@@ -108,7 +108,12 @@ export const DESK = {
     historyCsv: '导出 CSV',
     historyColumns: { at: '时间', actor: '操作人', action: '操作', from: '原状态', to: '新状态', hash: '内容指纹' },
     preview: '隐私标注（疑似个人信息已标出）',
-    rendered: '正文预览（按网站的 Markdown 规则排版，显示已保存的版本）',
+    rendered: '网站页面预览（用网站自己的页面模板排版，显示已保存的版本）',
+  },
+  preview: {
+    invalid: (count: number) => `还有 ${count} 处格式问题，页面暂不能生成预览。请先按下列提示修改并保存：`,
+    failed: '页面预览暂时无法生成，请稍后刷新；稿件本身不受影响。',
+    masked: (count: number) => `预览中已遮盖隐私检查发现的 ${count} 处个人信息；处理后保存即按原文显示。`,
   },
   privacy: {
     title: '隐私检查',

@@ -3,7 +3,8 @@
  * generated from the schemas (selects, dates, YAML blocks), a broken YAML block refused beside its
  * field, and axe (WCAG 2.2 AA) over every page an editor, reviewer or signer meets.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +41,17 @@ async function create(kind: string, slug: string, title: string): Promise<string
   await form.getByRole('button', { name: '新建' }).click();
   await page.waitForURL(/m=created/);
   return page.url().replace(/\?.*$/, '');
+}
+
+/** Files under `dir` whose bytes contain `text`. */
+function filesHolding(dir: string, text: string): string[] {
+  const found: string[] = [];
+  if (!existsSync(dir)) return found;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, name);
+    if (statSync(path).isFile() && readFileSync(path).includes(Buffer.from(text))) found.push(name);
+  }
+  return found;
 }
 
 async function violations(): Promise<string[]> {
@@ -88,7 +100,7 @@ describe('forms from the schemas', () => {
 });
 
 describe('the body preview', () => {
-  it("renders the saved body with the site's Markdown processor, in a sandboxed frame where raw HTML cannot act", async () => {
+  it("renders the saved body through the site's page, in a sandboxed frame where raw HTML cannot act", async () => {
     const entry = await create('廉洁文化', 'desk-preview', '清风');
     await page.getByRole('tab', { name: '源文件' }).click();
     const source = page.getByLabel(/源文件/);
@@ -100,8 +112,8 @@ describe('the body preview', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/m=saved/);
     const frame = page.frameLocator('iframe.rendered');
-    expect(await frame.locator('h2').textContent()).toBe('小标题');
-    expect(await frame.locator('strong').textContent()).toBe('两袖');
+    expect(await frame.getByRole('heading', { name: '小标题' }).count()).toBe(1);
+    expect(await frame.locator('.prose strong').textContent()).toBe('两袖');
     expect(await page.locator('iframe.rendered').getAttribute('sandbox')).toBe('');
     const response = await page.request.get(`${entry}/preview`);
     expect(response.headers()['content-security-policy']).toMatch(/^sandbox; default-src 'none'/);
@@ -111,6 +123,62 @@ describe('the body preview', () => {
     await frame.getByRole('button', { name: '点我' }).click();
     expect(page.url()).toContain('/entries/');
     expect(await page.getByRole('button', { name: '退出' }).count()).toBe(1);
+  });
+});
+
+describe("the preview through the site's own templates", () => {
+  it('shows a notice as the site will: site header, masthead, 落款 and verification QR code, with the gate’s findings masked', async () => {
+    const entry = await create('澄清正名', 'desk-site-preview', '关于对某村干部被反映问题的澄清说明');
+    await page.getByRole('tab', { name: '源文件' }).click();
+    const source = page.getByLabel(/源文件/);
+    // An invented full name the gate finds: masked in the preview, said so in a banner.
+    const text = (await source.inputValue()).replace(/\n---\n[^]*$/, '\n---\n\n经核查，村民欧阳正清反映的问题失实。特此澄清。\n');
+    await source.fill(text);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/m=saved/);
+    const frame = page.frameLocator('iframe.rendered');
+    // The site's header and navigation, the notice's masthead, its 落款 and the QR code of its verification page.
+    await frame.locator('header.site-header, body > header').first().waitFor({ timeout: 45_000 });
+    expect(await frame.locator('.notice-issuer').textContent()).toContain('测试市纪委监委');
+    expect(await frame.locator('.notice-signature').textContent()).toContain('测试市纪委监委');
+    expect(await frame.locator('.page-qr svg').count()).toBe(1);
+    expect(await frame.getByRole('heading', { level: 1 }).textContent()).toContain('关于对某村干部被反映问题的澄清说明');
+    const body = await frame.locator('[data-field="body"]').textContent();
+    expect(body).not.toContain('欧阳正清');
+    expect(body).toMatch(/欧阳\*+|欧\*+/);
+    expect(await frame.getByRole('status').filter({ hasText: '已遮盖' }).count()).toBe(1);
+    // The frame runs no script and loads nothing: the site's scripts and stylesheet links are gone, its styles inlined.
+    const html = await (await page.request.get(`${entry}/preview`)).text();
+    expect(html).not.toMatch(/<script\b/i);
+    expect(html).not.toMatch(/<link[^>]*stylesheet/i);
+    expect(html).toMatch(/<style>[^<]*\.notice/);
+    // Nothing of the preview is written outside the desk's data folder (whose database holds the draft):
+    // no file in content/, the output or the build cache holds the name.
+    expect(filesHolding(join(desk.contentDir, '..'), '欧阳正清').filter((name) => !name.startsWith('data'))).toEqual([]);
+    expect(filesHolding(join(desk.dataDir, 'preview-cache'), '欧阳正清')).toEqual([]);
+  });
+
+  it('says what to fix instead of a page while the entry does not validate', async () => {
+    await page.getByRole('tab', { name: '源文件' }).click();
+    const source = page.getByLabel(/源文件/);
+    await source.fill((await source.inputValue()).replace(/^organ: .*$/m, 'organ: no-such-organ'));
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/m=saved/);
+    const frame = page.frameLocator('iframe.rendered');
+    expect(await frame.locator('body').textContent()).toContain('页面暂不能生成预览');
+    expect(await frame.locator('body').textContent()).toContain('organ');
+  });
+
+  it('renders a guiding case and a poem through their own page templates', async () => {
+    for (const [kind, slug] of [
+      ['容错纠错案例', 'desk-preview-case'],
+      ['廉洁文化', 'desk-preview-poem'],
+    ] as const) {
+      const entry = await create(kind, slug, '预览');
+      const html = await (await page.request.get(`${entry}/preview`)).text();
+      expect(html).toContain('class="site-header"');
+      expect(html).toMatch(/<h1[^>]*>[^<]*预览/);
+    }
   });
 });
 

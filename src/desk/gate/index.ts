@@ -45,6 +45,18 @@ function nextAlias(text: string, surname: string): string {
   }
 }
 
+/** What the gate reads beside the text: the entry's vouched names (a poem's author among them) and the deny-list. */
+export function scanOptionsOf(
+  source: string,
+  denylist: readonly string[],
+): { publicNames: string[]; notNames: string[]; denylist: readonly string[] } {
+  const { data } = splitSource(source);
+  const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  const authorName = (data['author'] as { name?: unknown } | undefined)?.name;
+  const publicNames = [...list(data['publicNames']), ...(typeof authorName === 'string' ? [authorName] : [])];
+  return { publicNames, notNames: list(data['notNames']), denylist };
+}
+
 /**
  * The gate's findings in `source`, located. Internal notes are blanked first, as the build does:
  * they never publish. A name's extent is its masked excerpt's length (masks keep a name's length).
@@ -56,12 +68,8 @@ export function findingsOf(
   /** The alias this entry already gave the same name (a person met again keeps their alias). */
   knownAlias: (value: string) => string | undefined = () => undefined,
 ): DeskFinding[] {
-  const { data } = splitSource(source);
-  const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
-  const authorName = (data['author'] as { name?: unknown } | undefined)?.name;
-  const publicNames = [...list(data['publicNames']), ...(typeof authorName === 'string' ? [authorName] : [])];
   const scanned = withoutInternalNotes(source);
-  return scanText(scanned, file, { publicNames, notNames: list(data['notNames']), denylist }).map((finding) => {
+  return scanText(scanned, file, scanOptionsOf(source, denylist)).map((finding) => {
     const start = offsetOf(source, finding.line, finding.column);
     const isName = finding.kind === 'name' || finding.kind === 'denylist';
     const end = isName ? start + [...source.slice(start)].slice(0, [...finding.excerpt].length).join('').length : start + 1;

@@ -30,7 +30,8 @@ import {
 import type { DeskDb, EntryRow, Resolution } from '../db/index.ts';
 import { applyForm, formFields, type FormField } from '../forms/index.ts';
 import { setHeaderField, splitSource } from '../forms/source.ts';
-import { entryFile, findingsOf, problemsOf, valueOf } from '../gate/index.ts';
+import { entryFile, findingsOf, problemsOf, scanOptionsOf, validatedWith, valueOf } from '../gate/index.ts';
+import type { SitePreview } from '../preview/index.ts';
 import { commitFile, type PublishQueue } from '../publish/index.ts';
 import { allowedSteps, refusal, type StepName } from '../workflow/index.ts';
 import {
@@ -42,12 +43,10 @@ import {
   historyPage,
   listPage,
   loginPage,
-  previewDocument,
   usersPage,
   type Viewer,
 } from '../views/pages.ts';
 import { cookie, cookies, field, PREVIEW_HEADERS, readForm, readText, redirect, send, TooLarge } from './request.ts';
-import { markdownToHtml } from 'satteri';
 import { FINDING_KIND_LABELS } from '../../strings/privacy.ts';
 import { createHmac, randomBytes } from 'node:crypto';
 
@@ -65,6 +64,8 @@ export interface DeskContext {
   assetsDir: string;
   /** Real names that must never appear (MINGJING_DENYLIST), as the build's gate reads them. */
   denylist: readonly string[];
+  /** The entry rendered by the site's own page templates (preview/index.ts). */
+  preview: SitePreview;
 }
 
 const SESSION_COOKIE = 'mj_desk';
@@ -525,11 +526,19 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
     method: 'GET',
     path: /^\/entries\/(\d+)\/preview$/,
     auth: true,
-    handler: (ctx, call) => {
+    handler: async (ctx, call) => {
       const entry = entryOf(ctx, call);
-      const { data, body } = splitSource(entry.source);
-      const title = typeof data['title'] === 'string' ? data['title'] : entry.slug;
-      send(call.res, 200, previewDocument(title, markdownToHtml(body).html), 'text/html; charset=utf-8', PREVIEW_HEADERS);
+      // The gate first: what it finds is masked in the page (preview/index.ts).
+      const findings = findingsOf(entry.source, fileOf(ctx, entry), ctx.denylist, knownAlias(ctx, entry));
+      const result = await ctx.preview.render({
+        kind: entry.kind,
+        slug: entry.slug,
+        file: fileOf(ctx, entry),
+        validation: validatedWith(entry.source, entry.kind, entry.slug, ctx.contentDir, ctx.projectRoot),
+        scan: scanOptionsOf(entry.source, ctx.denylist),
+        findings: findings.length,
+      });
+      send(call.res, 200, result.html, 'text/html; charset=utf-8', PREVIEW_HEADERS);
     },
   },
   {

@@ -619,11 +619,3 @@ export function dataPage(viewer: Viewer, view: DataView, message?: { text: strin
     message,
   );
 }
-
-/** The sandboxed preview document: the title and the body as the site's Markdown processor renders it. */
-export function previewDocument(title: string, bodyHtml: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${html`${title}`}</title><style>
-body { font-family: "Noto Serif SC", serif; line-height: 1.9; max-width: 40rem; margin: 1rem auto; padding: 0 1rem; color: #1a1a1a; }
-h1 { font-size: 1.4rem; text-align: center; } table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: .3rem; }
-</style></head><body><article><h1>${html`${title}`}</h1>${bodyHtml}</article></body></html>`;
-}
