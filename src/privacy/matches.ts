@@ -10,7 +10,7 @@ import { detectEmails } from './detectors/email.ts';
 import { detectIdCards } from './detectors/id-card.ts';
 import { detectLandlines } from './detectors/landline.ts';
 import { detectMobiles } from './detectors/mobile.ts';
-import { detectNames } from './detectors/name.ts';
+import { detectNameCandidates, detectNames } from './detectors/name.ts';
 import { detectPlates } from './detectors/plate.ts';
 import { detectQqNumbers } from './detectors/qq.ts';
 import { detectReidentification } from './detectors/reidentify.ts';
@@ -161,4 +161,21 @@ export function collectMatches(text: string, options: ScanOptions = {}): RawMatc
     ...match,
     ...originalSpan(normalized, match.start, match.end),
   }));
+}
+
+/**
+ * The readings the name detector scored just under its threshold (detectNameCandidates), which the
+ * gate does not report: for the desk, which shows them to the editor as uncertain. A span any
+ * detector reports is not a candidate (it is a finding), and the entry's vouched names silence
+ * candidates as they silence names. Nothing here changes what `collectMatches` returns.
+ */
+export function collectNameCandidates(text: string, options: ScanOptions = {}): RawMatch[] {
+  const normalized = normalizeForDetection(text);
+  const folded = normalized.text;
+  const found = detectAll(folded, options);
+  const near = detectNameCandidates(folded).filter((candidate) =>
+    found.every((match) => match.end <= candidate.start || match.start >= candidate.end),
+  );
+  const vouched = [...(options.publicNames ?? []), ...(options.notNames ?? [])].map(normalizeWord);
+  return withoutVouchedNames(folded, near, vouched).map((match) => ({ ...match, ...originalSpan(normalized, match.start, match.end) }));
 }

@@ -3,7 +3,7 @@
  * the unit both the build gate and the `scan` CLI repeat over files.
  */
 import { maskValue } from './mask.ts';
-import { collectMatches } from './matches.ts';
+import { collectMatches, collectNameCandidates } from './matches.ts';
 import type { Finding, ScanOptions } from './types.ts';
 
 export type { ScanOptions } from './types.ts';
@@ -30,4 +30,17 @@ export function scanText(text: string, file: string, options: ScanOptions = {}):
       excerpt: maskValue(match.kind, match.value),
     }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The name detector's near misses in `text`, located and masked like findings (kind `name`). The
+ * gate never calls this: it is the desk's list of 可能是人名 for the editor to look at.
+ */
+export function scanNameCandidates(text: string, file: string, options: ScanOptions = {}): Finding[] {
+  return collectNameCandidates(text, options).map((match) => ({
+    file,
+    ...lineColumnAt(text, match.start),
+    kind: match.kind,
+    excerpt: maskValue(match.kind, match.value),
+  }));
 }

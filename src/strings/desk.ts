@@ -125,6 +125,9 @@ export const DESK = {
     publicName: '公开人物',
     publicReason: '公开理由（如：依法公开的任职信息、历史人物）',
     fixByHand: '请在正文或源文件中删改此处。',
+    uncertain: '可能是人名',
+    uncertainHint: '网站构建不会拦下此处，请确认：是人名就替换为化名，不是就点“不是人名”。',
+    uncertainResolved: '（可能是人名）',
     resolved: '已处理',
     resolvedRow: (masked: string, how: string, by: string, at: string) => `${masked}：${how}（${by}，${at}）`,
     how: {
@@ -196,7 +199,8 @@ export const DESK = {
     wrongState: (state: string, action: string) => `稿件当前为“${state}”，不能“${action}”。`,
     needComment: '退回时请填写意见。',
     needReason: '请填写理由。',
-    unresolved: (count: number) => `隐私检查还有 ${count} 项未处理，不能送审。`,
+    unresolved: (count: number, uncertain = 0) =>
+      `隐私检查还有 ${count} 项未处理${uncertain > 0 ? `（其中 ${uncertain} 项“可能是人名”，请逐项确认）` : ''}，不能送审。`,
     invalid: (count: number) => `还有 ${count} 处格式问题，不能送审或签发。`,
     noConsent: '澄清正名签发前须填写本人同意记录：确认人、日期和方式。',
     consentFalse: '头信息 consent（本人（单位）同意公开）须为 true 才能签发。',

@@ -182,6 +182,35 @@ describe("the preview through the site's own templates", () => {
   });
 });
 
+describe('uncertain name candidates', () => {
+  it('are highlighted and listed as 可能是人名 with the three actions, and block 送审 until confirmed', async () => {
+    await create('澄清正名', 'desk-uncertain', '关于对某村干部被反映问题的澄清说明');
+    await page.getByRole('tab', { name: '源文件' }).click();
+    const source = page.getByLabel(/源文件/);
+    // 向苗圃 reads as surname + given name just under the gate's threshold (here a nursery, 苗圃).
+    await source.fill((await source.inputValue()).replace(/\n---\n[^]*$/, '\n---\n\n村里请来向苗圃负责人了解情况。\n'));
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/m=saved/);
+    const panel = page.getByRole('region', { name: '隐私检查' });
+    const item = panel.locator('.findings > li', { hasText: '可能是人名' });
+    expect(await item.count()).toBe(1);
+    for (const name of ['替换为化名', '不是人名', '公开人物']) expect(await item.getByRole('button', { name }).count()).toBe(1);
+    expect(await page.locator('#highlighted mark.finding.uncertain').textContent()).toBe('向苗圃');
+    expect(await page.locator('#highlighted mark.finding.uncertain').getAttribute('title')).toBe('可能是人名');
+    expect(await violations()).toEqual([]);
+    await page.getByRole('button', { name: '送审' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('隐私检查还有 1 项未处理（其中 1 项“可能是人名”');
+    await item.getByRole('button', { name: '不是人名' }).click();
+    await page.waitForURL(/m=resolved/);
+    expect(await panel.locator('.findings').count()).toBe(0);
+    expect(await panel.locator('.resolved').textContent()).toContain('确认不是人名（editor');
+    expect(await panel.locator('.resolved').textContent()).toContain('（可能是人名）');
+    await page.getByRole('button', { name: '送审' }).click();
+    await page.waitForURL(/m=submitted/);
+    expect(await page.locator('.meta .state').textContent()).toBe('待审核');
+  });
+});
+
 describe('accessibility', () => {
   it('has no axe violations on the login, list, entry, source, history, queue, data and audit pages', async () => {
     const entry = await create('廉洁文化', 'desk-poem', '清风');

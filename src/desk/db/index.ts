@@ -118,6 +118,8 @@ export interface Resolution {
    * person met again in the entry is offered the same alias. Not reversible without the database.
    */
   nameKey?: string;
+  /** The finding was one of the gate's uncertain candidates (可能是人名), not a finding it reports. */
+  uncertain?: boolean;
   by: string;
   at: string;
 }

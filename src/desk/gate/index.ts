@@ -11,7 +11,7 @@ import { withoutInternalNotes } from '../../content/model.ts';
 import type { ContentProblem } from '../../content/problems.ts';
 import type { RawEntry } from '../../content/read.ts';
 import { aliasFor, leadingSurname } from '../../names/index.ts';
-import { scanText, type Finding } from '../../privacy/index.ts';
+import { scanNameCandidates, scanText, type Finding } from '../../privacy/index.ts';
 import type { EntryKind } from '../../schemas/vocabulary.ts';
 import { splitSource } from '../forms/source.ts';
 import { contentCacheFor, type Validation } from './content-cache.ts';
@@ -22,6 +22,11 @@ export interface DeskFinding extends Finding {
   end: number;
   /** For a name: the alias the 替换为化名 button writes. */
   alias?: string | undefined;
+  /**
+   * A reading the gate lets through, just under its threshold (可能是人名): shown and highlighted
+   * like a finding, and resolved the same three ways before 送审 (see `findingsOf`).
+   */
+  uncertain?: true;
 }
 
 /** Where an entry of `kind` called `slug` lives, relative to the project (the name problems carry). */
@@ -58,6 +63,21 @@ export function scanOptionsOf(
 }
 
 /**
+ * The header's YAML comments blanked out, character for character (positions stay): a `#` at the
+ * start of a line or after a space starts one. A `#` inside a quoted value after a space is taken
+ * for a comment too, which only hides near misses there, never findings.
+ */
+function withoutHeaderComments(source: string): string {
+  if (!source.startsWith('---')) return source;
+  const end = source.indexOf('\n---', 3);
+  if (end < 0) return source;
+  const header = source
+    .slice(0, end)
+    .replace(/(^|[ \t])#[^\n]*/gm, (comment, lead: string) => lead + ' '.repeat(comment.length - lead.length));
+  return header + source.slice(end);
+}
+
+/**
  * The gate's findings in `source`, located. Internal notes are blanked first, as the build does:
  * they never publish. A name's extent is its masked excerpt's length (masks keep a name's length).
  */
@@ -69,13 +89,29 @@ export function findingsOf(
   knownAlias: (value: string) => string | undefined = () => undefined,
 ): DeskFinding[] {
   const scanned = withoutInternalNotes(source);
-  return scanText(scanned, file, scanOptionsOf(source, denylist)).map((finding) => {
+  const options = scanOptionsOf(source, denylist);
+  // Decision: the uncertain candidates are listed with the findings and block 送审 the same way,
+  // so each one is looked at once: replaced, confirmed 不是人名 (notNames) or 公开人物
+  // (publicNames), each of which also silences it. The build gate is unchanged: it never reads them.
+  const located = [
+    ...scanText(scanned, file, options).map((finding) => ({ finding, uncertain: false })),
+    // A YAML comment is never published (the scaffolds' guidance lives there): its near misses
+    // would only be noise. Its findings are still reported, as the build gate reports them.
+    ...scanNameCandidates(withoutHeaderComments(scanned), file, options).map((finding) => ({ finding, uncertain: true })),
+  ].sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+  return located.map(({ finding, uncertain }) => {
     const start = offsetOf(source, finding.line, finding.column);
     const isName = finding.kind === 'name' || finding.kind === 'denylist';
     const end = isName ? start + [...source.slice(start)].slice(0, [...finding.excerpt].length).join('').length : start + 1;
     const value = source.slice(start, end);
     const surname = isName ? leadingSurname(value) || value.slice(0, 1) : '';
-    return { ...finding, start, end, alias: isName ? (knownAlias(value) ?? nextAlias(source, surname)) : undefined };
+    return {
+      ...finding,
+      start,
+      end,
+      alias: isName ? (knownAlias(value) ?? nextAlias(source, surname)) : undefined,
+      ...(uncertain ? { uncertain: true as const } : {}),
+    };
   });
 }
 

@@ -190,7 +190,7 @@ function step(call: Call, name: StepName, entry: EntryRow): void {
 /** Findings and problems that stop an entry from moving on. */
 function blockers(ctx: DeskContext, entry: EntryRow): string | undefined {
   const findings = findingsOf(entry.source, fileOf(ctx, entry), ctx.denylist, knownAlias(ctx, entry));
-  if (findings.length > 0) return DESK.errors.unresolved(findings.length);
+  if (findings.length > 0) return DESK.errors.unresolved(findings.length, findings.filter((finding) => finding.uncertain).length);
   const problems = problemsOf(entry.source, entry.kind, entry.slug, ctx.contentDir, ctx.projectRoot);
   if (problems.length > 0) return DESK.errors.invalid(problems.length);
   return undefined;
@@ -418,17 +418,34 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
           how: 'alias',
           detail: finding.alias!,
           nameKey: nameKey(ctx, value),
+          ...(finding.uncertain ? { uncertain: true } : {}),
           by: login,
           at: at(),
         };
       } else if (how === 'notName' && finding.kind === 'name') {
         source = setHeaderField(entry.source, 'notNames', [...new Set([...list('notNames'), value])]);
-        resolution = { kind: finding.kind, masked: finding.excerpt, how: 'notName', detail: '', by: login, at: at() };
+        resolution = {
+          kind: finding.kind,
+          masked: finding.excerpt,
+          how: 'notName',
+          detail: '',
+          ...(finding.uncertain ? { uncertain: true } : {}),
+          by: login,
+          at: at(),
+        };
       } else if (how === 'publicName' && finding.kind === 'name') {
         const reason = field(call.form, 'reason').trim();
         if (!reason) throw new Refused(400, DESK.errors.needReason);
         source = setHeaderField(entry.source, 'publicNames', [...new Set([...list('publicNames'), value])]);
-        resolution = { kind: finding.kind, masked: finding.excerpt, how: 'publicName', detail: reason, by: login, at: at() };
+        resolution = {
+          kind: finding.kind,
+          masked: finding.excerpt,
+          how: 'publicName',
+          detail: reason,
+          ...(finding.uncertain ? { uncertain: true } : {}),
+          by: login,
+          at: at(),
+        };
       } else throw new Refused(400, DESK.errors.badRequest);
       const saved = ctx.db.transaction(() => {
         if (!ctx.db.saveEntry(entry.key, version, source, login, [...entry.resolutions, resolution])) return false;
@@ -517,7 +534,8 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
         .map((finding) => ({
           start: finding.start - header.length,
           end: finding.end - header.length,
-          label: FINDING_KIND_LABELS[finding.kind],
+          label: finding.uncertain ? DESK.privacy.uncertain : FINDING_KIND_LABELS[finding.kind],
+          uncertain: finding.uncertain === true,
         }));
       send(call.res, 200, JSON.stringify({ findings }), 'application/json; charset=utf-8');
     },
@@ -528,7 +546,8 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
     auth: true,
     handler: async (ctx, call) => {
       const entry = entryOf(ctx, call);
-      // The gate first: what it finds is masked in the page (preview/index.ts).
+      // The gate first: what it finds is masked in the page (preview/index.ts). Uncertain candidates
+      // are not masked (the build would not mask them either); the editor sees them highlighted.
       const findings = findingsOf(entry.source, fileOf(ctx, entry), ctx.denylist, knownAlias(ctx, entry));
       const result = await ctx.preview.render({
         kind: entry.kind,
@@ -536,7 +555,7 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
         file: fileOf(ctx, entry),
         validation: validatedWith(entry.source, entry.kind, entry.slug, ctx.contentDir, ctx.projectRoot),
         scan: scanOptionsOf(entry.source, ctx.denylist),
-        findings: findings.length,
+        findings: findings.filter((finding) => !finding.uncertain).length,
       });
       send(call.res, 200, result.html, 'text/html; charset=utf-8', PREVIEW_HEADERS);
     },

@@ -231,7 +231,9 @@ function highlighted(text: string, findings: readonly DeskFinding[]): Html {
   let at = 0;
   for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
     if (finding.start < at) continue;
-    out += html`${text.slice(at, finding.start)}<mark class="finding" title="${FINDING_KIND_LABELS[finding.kind]}"
+    out += html`${text.slice(at, finding.start)}<mark
+        class="${finding.uncertain ? 'finding uncertain' : 'finding'}"
+        title="${finding.uncertain ? DESK.privacy.uncertain : FINDING_KIND_LABELS[finding.kind]}"
         >${text.slice(finding.start, finding.end)}</mark
       >`.value;
     at = finding.end;
@@ -258,9 +260,10 @@ function privacyPanel(view: EntryView, viewer: Viewer, editable: boolean): Html 
         : editable && finding.kind === 'denylist'
           ? html`${action('alias', DESK.privacy.alias)}`
           : html`<span class="hint">${DESK.privacy.fixByHand}</span>`;
-    return html`<li>
-      <strong>${FINDING_KIND_LABELS[finding.kind]}</strong>
-      <code>${finding.excerpt}</code> ${DESK.privacy.line(finding.line, finding.column)} ${actions}
+    return html`<li class="${finding.uncertain ? 'uncertain' : ''}">
+      <strong>${finding.uncertain ? DESK.privacy.uncertain : FINDING_KIND_LABELS[finding.kind]}</strong>
+      <code>${finding.excerpt}</code> ${DESK.privacy.line(finding.line, finding.column)}
+      ${finding.uncertain ? html`<span class="hint">${DESK.privacy.uncertainHint}</span>` : ''} ${actions}
     </li>`;
   });
   const resolved = entry.resolutions.map((resolution) => {
@@ -272,7 +275,11 @@ function privacyPanel(view: EntryView, viewer: Viewer, editable: boolean): Html 
           : resolution.how === 'publicName'
             ? DESK.privacy.how.publicName(resolution.detail)
             : DESK.privacy.how.imported(resolution.detail);
-    return html`<li>${DESK.privacy.resolvedRow(resolution.masked, how, resolution.by, resolution.at.slice(0, 16).replace('T', ' '))}</li>`;
+    return html`<li>
+      ${DESK.privacy.resolvedRow(resolution.masked, how, resolution.by, resolution.at.slice(0, 16).replace('T', ' '))}${
+        resolution.uncertain ? DESK.privacy.uncertainResolved : ''
+      }
+    </li>`;
   });
   return html`<section class="privacy" aria-labelledby="privacy-title">
     <h2 id="privacy-title">${DESK.privacy.title}</h2>
@@ -405,8 +412,10 @@ export function entryPage(viewer: Viewer, view: EntryView, message?: { text: str
         }
         <h2>${DESK.entry.rendered}</h2>
         <iframe class="rendered" src="/entries/${entry.key}/preview" title="${DESK.entry.rendered}" sandbox></iframe>
-        <h2>${DESK.entry.preview}</h2>
-        <pre class="highlighted" id="highlighted">${highlighted(source, view.findings)}</pre>
+        <h2 id="highlighted-title">${DESK.entry.preview}</h2>
+        <!-- Focusable, so a keyboard can scroll the marked text (it scrolls once it is long). -->
+        <pre class="highlighted" id="highlighted" tabindex="0" aria-labelledby="highlighted-title">
+${highlighted(source, view.findings)}</pre>
       </div>
       <aside>
         ${privacyPanel(view, viewer, editable)}

@@ -40,7 +40,7 @@
           if (finding.start < at) continue;
           highlighted.append(text.slice(at, finding.start));
           const mark = document.createElement('mark');
-          mark.className = 'finding';
+          mark.className = finding.uncertain ? 'finding uncertain' : 'finding';
           mark.title = finding.label;
           mark.textContent = text.slice(finding.start, finding.end);
           highlighted.append(mark);
