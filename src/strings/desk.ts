@@ -88,6 +88,7 @@ export const DESK = {
     comment: '意见',
     reason: '撤回理由',
     sourceLabel: '源文件（Markdown，含头信息）',
+    sourceProblem: (problem: string) => `头信息（YAML）暂时读不出：${problem}。表单保留你之前填的内容，改正后会自动同步。`,
     unsaved: '你的修改（未保存；上面是对方保存的最新版本，可把需要的部分复制过去再保存）',
     yamlHint: '（YAML 格式，每项以“- ”开头）',
     listHint: '（每行一项）',

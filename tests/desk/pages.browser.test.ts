@@ -182,6 +182,58 @@ describe("the preview through the site's own templates", () => {
   });
 });
 
+describe('表单 and 源文件 as one types', () => {
+  it('the source follows the form, the form follows the source, and a header that does not parse keeps what was typed', async () => {
+    const entry = await create('澄清正名', 'desk-sync', '关于对某村干部被反映问题的澄清说明');
+    // The tabs switch in place: no page load in between (a marker set on this page survives).
+    await page.evaluate(() => ((window as unknown as { deskMarker: number }).deskMarker = 1));
+    await page.locator('#f-title').fill('关于对某社区干部被反映问题的澄清说明');
+    await page.getByRole('tab', { name: '源文件' }).click();
+    const source = page.getByLabel(/源文件/);
+    await expect.poll(() => source.inputValue()).toMatch(/^title: 关于对某社区干部被反映问题的澄清说明$/m);
+    expect(await page.evaluate(() => (window as unknown as { deskMarker?: number }).deskMarker)).toBe(1);
+    expect(page.url()).toBe(`${entry}?tab=source`);
+
+    await source.fill((await source.inputValue()).replace(/^summary: .*$/m, 'summary: 经核查，反映问题失实，予以澄清。'));
+    await page.getByRole('tab', { name: '表单' }).click();
+    await expect.poll(() => page.locator('#f-summary').inputValue()).toBe('经核查，反映问题失实，予以澄清。');
+
+    // A broken header: the problem shows beside 源文件, in Chinese; the form keeps its values, the box keeps the text.
+    await page.getByRole('tab', { name: '源文件' }).click();
+    const broken = (await source.inputValue()).replace(/^summary: .*$/m, 'summary: [未闭合');
+    await source.fill(broken);
+    await expect.poll(() => page.locator('#source-problem').textContent()).toContain('YAML');
+    expect(await page.locator('#source-problem').textContent()).toContain('表单保留你之前填的内容');
+    expect(await page.locator('#f-summary').inputValue()).toBe('经核查，反映问题失实，予以澄清。');
+    expect(await source.inputValue()).toBe(broken);
+
+    // Mended, the form follows again; 保存 keeps the pane typed in last.
+    await source.fill(broken.replace('summary: [未闭合', 'summary: 反映问题失实。'));
+    await expect.poll(() => page.locator('#f-summary').inputValue()).toBe('反映问题失实。');
+    expect(await page.locator('#source-problem').textContent()).toBe('');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/m=saved/);
+    const saved = desk.desk.db.entryBySlug('clarifications', 'desk-sync')!.source;
+    expect(saved).toMatch(/^summary: 反映问题失实。$/m);
+    expect(saved).toMatch(/^title: 关于对某社区干部被反映问题的澄清说明$/m);
+    expect(await violations()).toEqual([]);
+  });
+
+  it('a list of checkboxes follows the source', async () => {
+    await page.getByRole('tab', { name: '源文件' }).click();
+    const source = page.getByLabel(/源文件/);
+    // The list may be written either way (the form writes it as a block): replace it whole.
+    const text = await source.inputValue();
+    expect(text).toMatch(/^methods:/m);
+    await source.fill(text.replace(/^methods:.*(?:\n[ \t]+- .*)*/m, 'methods: [会议, 网站]'));
+    await page.getByRole('tab', { name: '表单' }).click();
+    const methods = page.locator('.field[data-field="methods"]');
+    await expect.poll(() => methods.getByLabel('网站').isChecked()).toBe(true);
+    expect(await methods.getByLabel('会议').isChecked()).toBe(true);
+    expect(await methods.getByLabel('书面').isChecked()).toBe(false);
+  });
+});
+
 describe('uncertain name candidates', () => {
   it('are highlighted and listed as 可能是人名 with the three actions, and block 送审 until confirmed', async () => {
     await create('澄清正名', 'desk-uncertain', '关于对某村干部被反映问题的澄清说明');

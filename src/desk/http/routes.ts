@@ -28,7 +28,8 @@ import {
   type Session,
 } from '../auth/index.ts';
 import type { DeskDb, EntryRow, Resolution } from '../db/index.ts';
-import { applyForm, formFields, type FormField } from '../forms/index.ts';
+import { applyForm, displayValue, formFields, type FormField } from '../forms/index.ts';
+import { CONTENT } from '../../strings/content.ts';
 import { setHeaderField, splitSource } from '../forms/source.ts';
 import { entryFile, findingsOf, problemsOf, scanOptionsOf, validatedWith, valueOf } from '../gate/index.ts';
 import type { SitePreview } from '../preview/index.ts';
@@ -518,6 +519,45 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       ctx.queue.enqueue(entry.key, name === 'publish' ? 'publish' : 'withdraw', login, later);
       if (later) ctx.db.audit(login, 'schedule', entry, entry.state, entry.state);
       redirect(call.res, `/builds`);
+    },
+  },
+  {
+    // Form ↔ 源文件 as one types (desk.js): the editor's own unsaved text in, the other pane's
+    // text out, read by the same code the save uses. Nothing is stored, logged or checked here.
+    method: 'POST',
+    path: /^\/entries\/(\d+)\/sync$/,
+    auth: true,
+    handler: (ctx, call) => {
+      const entry = entryOf(ctx, call);
+      const form = call.form;
+      if (!form) throw new Refused(400, DESK.errors.badRequest);
+      const fields = fieldsOf(ctx, entry.kind);
+      const json = (value: unknown) => send(call.res, 200, JSON.stringify(value), 'application/json; charset=utf-8');
+      if (field(form, 'mode') === 'form') {
+        const base = form.has('source') ? field(form, 'source').replace(/\r\n/g, '\n') : entry.source;
+        const result = applyForm(base, fields, {
+          get: (name) => (form.has(name) ? field(form, name) : undefined),
+          getAll: (name) => form.getAll(name).filter((value): value is string => typeof value === 'string'),
+        });
+        if ('error' in result) return json({ error: result.error, field: result.field });
+        return json({ source: setHeaderField(result.source, 'status', 'draft') });
+      }
+      const { data, body, error } = splitSource(field(form, 'source').replace(/\r\n/g, '\n'));
+      // A header that does not parse leaves the form as it is: what was typed there is kept.
+      if (error) return json({ error: DESK.entry.sourceProblem(error === 'missing' ? CONTENT.yaml.missingHeader : error) });
+      const values: Record<string, string | boolean | string[]> = {};
+      for (const item of fields) {
+        const value = data[item.key];
+        values[item.key] =
+          item.control === 'checkbox'
+            ? value === true
+            : item.control === 'checkboxes'
+              ? Array.isArray(value)
+                ? value.map(String)
+                : []
+              : displayValue(item, value);
+      }
+      json({ fields: values, body });
     },
   },
   {

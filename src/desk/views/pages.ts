@@ -353,7 +353,13 @@ export function entryPage(viewer: Viewer, view: EntryView, message?: { text: str
   const { data, body } = splitSource(source);
   const editable = view.steps.includes('save');
   const tab = (name: 'form' | 'source' | 'history', label: string, href: string) =>
-    html`<a role="tab" href="${href}" aria-selected="${String(view.tab === name)}" ${view.tab === name ? raw(' aria-current="page"') : ''}
+    html`<a
+      role="tab"
+      id="tab-${name}"
+      href="${href}"
+      ${name === 'history' ? '' : raw(` data-pane="pane-${name}"`)}
+      aria-selected="${String(view.tab === name)}"
+      ${view.tab === name ? raw(' aria-current="page"') : ''}
       >${label}</a
     >`;
   const save = editable ? html`<button type="submit">${DESK.entry.save}</button>` : '';
@@ -362,20 +368,26 @@ export function entryPage(viewer: Viewer, view: EntryView, message?: { text: str
       name="mode"
       value="${view.tab}"
     />`;
-  const editor =
-    view.tab === 'source'
-      ? html`<form method="post" action="/entries/${entry.key}/save" class="editor">
-          ${hidden} <label for="source">${DESK.entry.sourceLabel}</label
-          ><textarea id="source" name="source" rows="30" class="code" ${editable ? '' : raw(' readonly')}>${source}</textarea>${save}
-        </form>`
-      : html`<form method="post" action="/entries/${entry.key}/save" class="editor">
-          ${hidden} ${view.fields.map((field) => fieldControl(field, data[field.key], view.problems, !editable))}
-          <div class="field" data-field="body">
-            <label for="body">${DESK_FIELD_LABELS['body']}</label
-            ><textarea id="body" name="body" rows="16" ${editable ? '' : raw(' readonly')}>${body}</textarea>
-          </div>
-          ${save}
-        </form>`;
+  // Both panes are in one form: the server shows the chosen tab and hides the other, and `mode`
+  // says which one the save reads. desk.js switches tabs in place and keeps the two in sync as one
+  // types (through /sync, which reads them with the same code as the save).
+  const editor = html`<form method="post" action="/entries/${entry.key}/save" class="editor">
+    ${hidden}
+    <div id="pane-form" ${view.tab === 'form' ? '' : raw(' hidden')}>
+      ${view.fields.map((field) => fieldControl(field, data[field.key], view.problems, !editable))}
+      <div class="field" data-field="body">
+        <label for="body">${DESK_FIELD_LABELS['body']}</label
+        ><textarea id="body" name="body" rows="16" ${editable ? '' : raw(' readonly')}>${body}</textarea>
+      </div>
+    </div>
+    <div id="pane-source" ${view.tab === 'source' ? '' : raw(' hidden')}>
+      <label for="source">${DESK.entry.sourceLabel}</label>
+      <textarea id="source" name="source" rows="30" class="code" aria-describedby="source-problem" ${editable ? '' : raw(' readonly')}>
+${source}</textarea>
+      <p id="source-problem" class="problems" role="status"></p>
+    </div>
+    ${save}
+  </form>`;
   const others = view.problems.filter((problem) => view.tab === 'source' || !view.fields.some((field) => field.key === topField(problem)));
   const title = typeof data['title'] === 'string' && data['title'] ? data['title'] : entry.slug;
   const main = html`<p class="meta">
