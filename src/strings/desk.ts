@@ -9,7 +9,18 @@ import type { EntryKind } from '../schemas/vocabulary.ts';
 export type DeskState = 'draft' | 'review' | 'returned' | 'approved' | 'published' | 'withdrawn';
 export type DeskRole = 'editor' | 'reviewer' | 'signer' | 'admin';
 export type DeskAction =
-  'create' | 'import' | 'save' | 'resolve' | 'submit' | 'return' | 'pass' | 'publish' | 'withdraw' | 'publish-failed' | 'schedule';
+  | 'create'
+  | 'import'
+  | 'save'
+  | 'resolve'
+  | 'submit'
+  | 'return'
+  | 'pass'
+  | 'publish'
+  | 'withdraw'
+  | 'publish-failed'
+  | 'schedule'
+  | 'revise';
 
 export const DESK_STATES: Record<DeskState, string> = {
   draft: '草稿',
@@ -36,6 +47,7 @@ export const DESK_ACTIONS: Record<DeskAction, string> = {
   withdraw: '撤回',
   'publish-failed': '发布未成功',
   schedule: '定时签发',
+  revise: '修订',
 };
 
 /** Top-level fields the content strings (strings/content.ts FIELDS) do not name as a whole. */
@@ -88,6 +100,9 @@ export const DESK = {
     comment: '意见',
     reason: '撤回理由',
     sourceLabel: '源文件（Markdown，含头信息）',
+    revising: '修订中：网站上仍是已发布的版本，修订稿签发后才替换它。',
+    reviseHint: '修订会把稿件退回草稿，重新经过送审、审核和签发；在此之前，网站继续显示已发布的版本。',
+    revisingMark: '（修订中）',
     sourceProblem: (problem: string) => `头信息（YAML）暂时读不出：${problem}。表单保留你之前填的内容，改正后会自动同步。`,
     unsaved: '你的修改（未保存；上面是对方保存的最新版本，可把需要的部分复制过去再保存）',
     yamlHint: '（YAML 格式，每项以“- ”开头）',
@@ -188,6 +203,7 @@ export const DESK = {
     passed: '审核通过，等待签发。',
     resolved: '已处理。',
     created: '已新建草稿。',
+    revised: '已开始修订。网站上仍是已发布的版本，修订稿签发后才替换它。',
     imported: '已导入并匿名化，替换处已列在“隐私检查”中，请逐项核对。',
   } as Record<string, string>,
   errors: {

@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS entries (
   last_editor TEXT NOT NULL,
   resolutions TEXT NOT NULL DEFAULT '[]',
   consent TEXT,
+  revising INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   UNIQUE (kind, slug)
@@ -102,6 +103,11 @@ export interface EntryRow {
   lastEditor: string;
   resolutions: Resolution[];
   consent: Consent | undefined;
+  /**
+   * A revision (修订) of a published entry is under way: the entry is back in the workflow while
+   * the published version stays in `content/` and on the site until the revision is signed.
+   */
+  revising: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -177,6 +183,7 @@ function entryFrom(row: Row): EntryRow {
     lastEditor: String(row['last_editor']),
     resolutions: JSON.parse(String(row['resolutions'])) as Resolution[],
     consent: row['consent'] ? (JSON.parse(String(row['consent'])) as Consent) : undefined,
+    revising: Number(row['revising'] ?? 0) === 1,
     createdAt: String(row['created_at']),
     updatedAt: String(row['updated_at']),
   };
@@ -206,6 +213,9 @@ export class DeskDb {
     // Databases made before scheduled publication lack the column.
     const columns = (this.db.prepare('PRAGMA table_info(builds)').all() as Row[]).map((row) => String(row['name']));
     if (!columns.includes('not_before')) this.db.exec('ALTER TABLE builds ADD COLUMN not_before TEXT');
+    // …and before revisions of published entries.
+    const entryColumns = (this.db.prepare('PRAGMA table_info(entries)').all() as Row[]).map((row) => String(row['name']));
+    if (!entryColumns.includes('revising')) this.db.exec('ALTER TABLE entries ADD COLUMN revising INTEGER NOT NULL DEFAULT 0');
   }
 
   /** Opens (creating) `<dir>/desk.sqlite`. */
@@ -319,6 +329,11 @@ export class DeskDb {
 
   setState(key: number, state: DeskState): void {
     this.db.prepare('UPDATE entries SET state = ?, updated_at = ? WHERE key = ?').run(state, now(), key);
+  }
+
+  /** Marks (or ends) a revision of a published entry (EntryRow.revising). */
+  setRevising(key: number, revising: boolean): void {
+    this.db.prepare('UPDATE entries SET revising = ? WHERE key = ?').run(revising ? 1 : 0, key);
   }
 
   setConsent(key: number, consent: Consent): void {

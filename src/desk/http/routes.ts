@@ -167,7 +167,7 @@ function renderEntry(
       findings: findingsOf(source, fileOf(ctx, entry), ctx.denylist, knownAlias(ctx, entry)),
       comments: ctx.db.comments(entry.key),
       steps: allowedSteps({ login: session.user.login, roles: session.user.roles }, entry).filter(
-        (step) => !(step === 'publish' || step === 'withdraw') || !pendingBuild(ctx, entry),
+        (step) => !(step === 'publish' || step === 'withdraw' || step === 'revise') || !pendingBuild(ctx, entry),
       ),
       unsaved,
     },
@@ -519,6 +519,32 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
       ctx.queue.enqueue(entry.key, name === 'publish' ? 'publish' : 'withdraw', login, later);
       if (later) ctx.db.audit(login, 'schedule', entry, entry.state, entry.state);
       redirect(call.res, `/builds`);
+    },
+  },
+  {
+    // 修订: a published entry back into the workflow. content/ is not touched: the site keeps the
+    // published version until the revision is signed (the publish job then replaces the file).
+    method: 'POST',
+    path: /^\/entries\/(\d+)\/revise$/,
+    auth: true,
+    handler: (ctx, call) => {
+      const entry = entryOf(ctx, call);
+      step(call, 'revise', entry);
+      const version = Number(field(call.form, 'version'));
+      if (version !== entry.version) throw new Refused(409, DESK.errors.staleVersion(version, entry.version));
+      if (pendingBuild(ctx, entry)) throw new Refused(409, DESK.builds.queued(1));
+      const login = call.session!.user.login;
+      // The revision starts from what is published, as it is in content/ (it may have been
+      // corrected there by hand), with the desk's own status.
+      const target = join(ctx.contentDir, entry.kind, `${entry.slug}.md`);
+      const published = existsSync(target) ? setHeaderField(readFileSync(target, 'utf8'), 'status', 'draft') : entry.source;
+      ctx.db.transaction(() => {
+        if (published !== entry.source) ctx.db.saveEntry(entry.key, version, published, login);
+        ctx.db.setState(entry.key, 'draft');
+        ctx.db.setRevising(entry.key, true);
+        ctx.db.audit(login, 'revise', { ...entry, source: published }, entry.state, 'draft');
+      });
+      redirect(call.res, `/entries/${entry.key}?m=revised`);
     },
   },
   {

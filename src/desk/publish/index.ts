@@ -141,6 +141,8 @@ export class PublishQueue {
     const to = job.action === 'publish' ? 'published' : 'withdrawn';
     this.db.transaction(() => {
       this.db.setState(entry.key, to);
+      // A signed revision has replaced the published version: the revision is over.
+      if (job.action === 'publish') this.db.setRevising(entry.key, false);
       this.db.audit(job.requestedBy, job.action, { ...entry, source: text }, from, to);
     });
     append(this.commit(entry, job, target));

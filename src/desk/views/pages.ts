@@ -82,7 +82,7 @@ export function listPage(viewer: Viewer, entries: readonly EntryRow[], message?:
     return html`<tr>
       <td><a href="/entries/${entry.key}">${typeof title === 'string' && title ? title : entry.slug}</a></td>
       <td>${DESK_KINDS[entry.kind]}</td>
-      <td>${DESK_STATES[entry.state]}</td>
+      <td>${DESK_STATES[entry.state]}${entry.revising ? DESK.entry.revisingMark : ''}</td>
       <td>${entry.author}</td>
       <td>${entry.lastEditor}</td>
     </tr>`;
@@ -315,6 +315,8 @@ function stepForms(view: EntryView, viewer: Viewer): Html {
       case 'submit':
       case 'pass':
         return form(step);
+      case 'revise':
+        return form(step, html`<p class="hint">${DESK.entry.reviseHint}</p>`);
       case 'return':
         return form(step, html`<label>${DESK.entry.comment} <textarea name="comment" rows="3" required></textarea></label>`);
       case 'withdraw':
@@ -395,6 +397,7 @@ ${source}</textarea>
       ${DESK_KINDS[entry.kind]} ${entry.slug} · ${DESK.entry.author} ${entry.author} · ${DESK.entry.lastEditor} ${entry.lastEditor} ·
       ${DESK.entry.version} ${entry.version}
     </p>
+    ${entry.revising ? html`<p class="message revising" role="note">${DESK.entry.revising}</p>` : ''}
     <div role="tablist">
       ${tab('form', DESK.entry.tabForm, `/entries/${entry.key}`)} ${tab('source', DESK.entry.tabSource, `/entries/${entry.key}?tab=source`)}
       ${tab('history', DESK.entry.tabHistory, `/entries/${entry.key}/history`)}

@@ -5,10 +5,11 @@
  *
  *   草稿 ─送审→ 待审核 ─审核通过→ 待签发 ─签发并发布→ 已发布 ─撤回→ 已撤回
  *                 └─退回→ 已退回 ─送审→ 待审核
+ *   已发布 ─修订→ 草稿 (the published version stays on the site until the revision is signed)
  */
 import { DESK, DESK_ACTIONS, DESK_STATES, type DeskRole, type DeskState } from '../../strings/desk.ts';
 
-export type StepName = 'save' | 'resolve' | 'submit' | 'return' | 'pass' | 'publish' | 'withdraw';
+export type StepName = 'save' | 'resolve' | 'submit' | 'return' | 'pass' | 'publish' | 'withdraw' | 'revise';
 
 interface Step {
   from: readonly DeskState[];
@@ -27,6 +28,8 @@ export const STEPS: Record<StepName, Step> = {
   pass: { from: ['review'], to: 'approved', role: 'reviewer', independent: true },
   publish: { from: ['approved'], to: 'published', role: 'signer', independent: true },
   withdraw: { from: ['published'], to: 'withdrawn', role: 'signer', independent: true },
+  // 修订: an editor reopens a published entry; it goes through 送审, 审核 and 签发 again.
+  revise: { from: ['published'], to: 'draft', role: 'editor', independent: false },
 };
 
 export interface Actor {
