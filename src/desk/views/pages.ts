@@ -263,7 +263,7 @@ function privacyPanel(view: EntryView, viewer: Viewer, editable: boolean): Html 
     return html`<li class="${finding.uncertain ? 'uncertain' : ''}">
       <strong>${finding.uncertain ? DESK.privacy.uncertain : FINDING_KIND_LABELS[finding.kind]}</strong>
       <code>${finding.excerpt}</code> ${DESK.privacy.line(finding.line, finding.column)}
-      ${finding.uncertain ? html`<span class="hint">${DESK.privacy.uncertainHint}</span>` : ''} ${actions}
+      ${finding.uncertain ? html`<span class="hint uncertain-hint">${DESK.privacy.uncertainHint}</span>` : ''} ${actions}
     </li>`;
   });
   const resolved = entry.resolutions.map((resolution) => {
