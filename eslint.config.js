@@ -34,8 +34,8 @@ const LAYERS = {
   bench: ['schemas', 'strings', 'names'],
   scaffold: ['schemas', 'strings', 'names'],
   'lib/browser': ['lib/shared', 'strings', 'verify'],
-  // The editorial desk: a separate application over the content pipeline, the gate, the scaffolds and verification codes (for the preview's page).
-  desk: ['content', 'privacy', 'names', 'schemas', 'scaffold', 'verify', 'strings', 'lib/shared', 'lib/node'],
+  // The editorial desk: a separate application over the content pipeline, the gate, the scaffolds, verification codes (for the preview's page) and the media checks (for images placed in content/).
+  desk: ['content', 'privacy', 'names', 'schemas', 'scaffold', 'verify', 'media', 'strings', 'lib/shared', 'lib/node'],
   'lib/page': ['content', 'cases', 'stats', 'print', 'feeds', 'search', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
   integrations: [
     'content',

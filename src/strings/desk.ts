@@ -20,7 +20,8 @@ export type DeskAction =
   | 'withdraw'
   | 'publish-failed'
   | 'schedule'
-  | 'revise';
+  | 'revise'
+  | 'image';
 
 export const DESK_STATES: Record<DeskState, string> = {
   draft: '草稿',
@@ -48,6 +49,7 @@ export const DESK_ACTIONS: Record<DeskAction, string> = {
   'publish-failed': '发布未成功',
   schedule: '定时签发',
   revise: '修订',
+  image: '放置图片',
 };
 
 /** Top-level fields the content strings (strings/content.ts FIELDS) do not name as a whole. */
@@ -125,6 +127,16 @@ export const DESK = {
     historyColumns: { at: '时间', actor: '操作人', action: '操作', from: '原状态', to: '新状态', hash: '内容指纹' },
     preview: '隐私标注（疑似个人信息已标出）',
     rendered: '网站页面预览（用网站自己的页面模板排版，显示已保存的版本）',
+  },
+  image: {
+    title: '图片（海报、书签）',
+    file: '图片文件（PNG、JPEG、WebP 或 SVG）',
+    alt: '图片说明（替代文字：写清图上有什么、写了什么字）',
+    submit: '放置图片',
+    current: (src: string) => `当前图片：${src}`,
+    tooLarge: (mb: number) => `图片超过 ${mb} MB，请压缩后再上传。`,
+    badType: '这不是可用的图片：请上传 PNG、JPEG、WebP 或 SVG 文件。',
+    personal: (masked: string) => `图片中的文字含疑似个人信息（${masked}），未放置。请在绘图软件中改用化名后重新导出。`,
   },
   preview: {
     invalid: (count: number) => `还有 ${count} 处格式问题，页面暂不能生成预览。请先按下列提示修改并保存：`,
@@ -204,6 +216,7 @@ export const DESK = {
     resolved: '已处理。',
     created: '已新建草稿。',
     revised: '已开始修订。网站上仍是已发布的版本，修订稿签发后才替换它。',
+    imagePlaced: '图片已清除元数据并放入稿件；签发时与稿件一起发布。',
     imported: '已导入并匿名化，替换处已列在“隐私检查”中，请逐项核对。',
   } as Record<string, string>,
   errors: {

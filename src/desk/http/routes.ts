@@ -33,6 +33,9 @@ import { CONTENT } from '../../strings/content.ts';
 import { setHeaderField, splitSource } from '../forms/source.ts';
 import { entryFile, findingsOf, problemsOf, scanOptionsOf, validatedWith, valueOf } from '../gate/index.ts';
 import type { SitePreview } from '../preview/index.ts';
+import { placeEntryImage } from '../media/index.ts';
+import { checkEntryImage } from '../../content/image-source.ts';
+import { mediaPath } from '../../media/publish-media.ts';
 import { commitFile, type PublishQueue } from '../publish/index.ts';
 import { allowedSteps, refusal, type StepName } from '../workflow/index.ts';
 import {
@@ -178,6 +181,20 @@ function renderEntry(
 
 function pendingBuild(ctx: DeskContext, entry: EntryRow): boolean {
   return ctx.db.builds().some((build) => build.entryKey === entry.key && (build.state === 'queued' || build.state === 'running'));
+}
+
+/**
+ * A 廉洁文化 entry's image for the preview frame, as a data: URL under the path the page gives it
+ * (the frame's CSP loads nothing else). Read through the same check the build makes.
+ */
+function previewImages(ctx: DeskContext, entry: EntryRow): Record<string, string> {
+  if (entry.kind !== 'culture') return {};
+  const src = (splitSource(entry.source).data['image'] as { src?: unknown } | undefined)?.src;
+  if (typeof src !== 'string') return {};
+  const image = checkEntryImage(join(ctx.contentDir, entry.kind, `${entry.slug}.md`), src);
+  if (image.problem) return {};
+  const type = image.type === 'svg' ? 'svg+xml' : image.type;
+  return { [mediaPath(entry.kind, entry.slug, src)]: `data:image/${type};base64,${readFileSync(image.path).toString('base64')}` };
 }
 
 /** Messages shown after a redirect, by key: the URL never carries free text. */
@@ -522,6 +539,39 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
     },
   },
   {
+    // 放置图片: a 廉洁文化 entry's poster, cleaned (desk/media) and placed in content/culture/images/.
+    method: 'POST',
+    path: /^\/entries\/(\d+)\/image$/,
+    auth: true,
+    handler: async (ctx, call) => {
+      const entry = entryOf(ctx, call);
+      step(call, 'save', entry);
+      if (entry.kind !== 'culture') throw new Refused(400, DESK.errors.badRequest);
+      const version = Number(field(call.form, 'version'));
+      if (version !== entry.version) throw new Refused(409, DESK.errors.staleVersion(version, entry.version));
+      const file = call.form?.get('file');
+      const alt = field(call.form, 'alt').trim();
+      if (!(file instanceof File) || !alt) throw new Refused(400, DESK.image.badType);
+      const bytes = Buffer.from(await file.arrayBuffer());
+      let placed;
+      try {
+        placed = await placeEntryImage(ctx.contentDir, entry.slug, bytes);
+      } finally {
+        bytes.fill(0);
+      }
+      if ('refused' in placed) throw new Refused(400, placed.refused);
+      const login = call.session!.user.login;
+      const source = setHeaderField(entry.source, 'image', { src: placed.src, alt });
+      const saved = ctx.db.transaction(() => {
+        if (!ctx.db.saveEntry(entry.key, version, source, login)) return false;
+        ctx.db.audit(login, 'image', { ...entry, source }, entry.state, entry.state);
+        return true;
+      });
+      if (!saved) throw new Refused(409, DESK.errors.staleVersion(version, ctx.db.entry(entry.key)!.version));
+      redirect(call.res, `/entries/${entry.key}?m=imagePlaced`);
+    },
+  },
+  {
     // 修订: a published entry back into the workflow. content/ is not touched: the site keeps the
     // published version until the revision is signed (the publish job then replaces the file).
     method: 'POST',
@@ -622,6 +672,7 @@ export const ROUTES: { method: string; path: RegExp; auth: boolean; handler: Han
         validation: validatedWith(entry.source, entry.kind, entry.slug, ctx.contentDir, ctx.projectRoot),
         scan: scanOptionsOf(entry.source, ctx.denylist),
         findings: findings.filter((finding) => !finding.uncertain).length,
+        images: previewImages(ctx, entry),
       });
       send(call.res, 200, result.html, 'text/html; charset=utf-8', PREVIEW_HEADERS);
     },

@@ -47,6 +47,8 @@ export interface PreviewInput {
   scan: { publicNames: string[]; notNames: string[]; denylist: readonly string[] };
   /** How many findings the gate has in the entry: masked here, and said so. */
   findings: number;
+  /** The entry's images by their path on the site (media/…), as data: URLs: the frame loads nothing. */
+  images?: Readonly<Record<string, string>>;
 }
 
 export interface PreviewResult {
@@ -209,7 +211,7 @@ export class SitePreview {
       const container = await Container.create();
       const page_ = await container.renderToString(module.default, { props: path.props, params: path.params });
       const css = await this.#stylesOf(server, page.slice(1));
-      return { html: this.#finish(page_, css, input.findings), rendered: true };
+      return { html: this.#finish(page_, css, input.findings, input.images ?? {}), rendered: true };
     } catch {
       // The error may quote content: it is not shown or logged.
       return { html: previewMessage(DESK.preview.failed, []), rendered: false };
@@ -221,15 +223,20 @@ export class SitePreview {
   /**
    * The rendered page for the frame: scripts, stylesheet links and the site's CSP meta tag dropped
    * (the frame runs no script, loads nothing, and is governed by the desk's own sandboxing CSP),
-   * the styles inlined, and a banner when findings were masked.
+   * the styles inlined, the entry's image as a data: URL, and a banner when findings were masked.
    */
-  #finish(page: string, css: string, findings: number): string {
+  #finish(page: string, css: string, findings: number, images: Readonly<Record<string, string>>): string {
     const banner =
       findings > 0
         ? `<p role="status" style="margin:0;padding:.5rem 1rem;background:#fff3cd;color:#1a1a1a;border-bottom:2px solid #8a6d00">${escapeText(DESK.preview.masked(findings))}</p>`
         : '';
+    let shown = page;
+    for (const [path, url] of Object.entries(images)) {
+      const quoted = new RegExp(`(["'])[^"'\\s]*${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'g');
+      shown = shown.replace(quoted, (_, quote: string) => `${quote}${url}${quote}`);
+    }
     return (
-      page
+      shown
         .replace(/<script\b[\s\S]*?<\/script>/gi, '')
         // The site's own CSP (a meta tag) would refuse the inlined styles; the frame's CSP is the desk's (PREVIEW_HEADERS).
         .replace(/<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*>/gi, '')

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { maskSensitiveText } from '../../privacy/index.ts';
 import { DESK, DESK_ACTIONS, DESK_KINDS, DESK_STATES } from '../../strings/desk.ts';
 import type { BuildRow, DeskDb, EntryRow } from '../db/index.ts';
-import { setHeaderField } from '../forms/source.ts';
+import { setHeaderField, splitSource } from '../forms/source.ts';
 
 export interface PublishOptions {
   projectRoot: string;
@@ -38,11 +38,21 @@ export function inGitRepository(dir: string): boolean {
 }
 
 /** Commits one file in `dir`'s repository with `name` as author and committer; whether it worked. */
-export function commitFile(dir: string, file: string, name: string, login: string, message: string): boolean {
+export function commitFile(dir: string, file: string | readonly string[], name: string, login: string, message: string): boolean {
   if (!inGitRepository(dir)) return false;
+  const files = typeof file === 'string' ? [file] : [...file];
   const email = `${login}@desk.invalid`;
   const env = { ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
-  return git(dir, ['add', '--', file], env).status === 0 && git(dir, ['commit', '-q', '-m', message, '--', file], env).status === 0;
+  return git(dir, ['add', '--', ...files], env).status === 0 && git(dir, ['commit', '-q', '-m', message, '--', ...files], env).status === 0;
+}
+
+/** The image a 廉洁文化 entry names (image.src), when it lies in content/culture/: committed with the entry. */
+function imageOf(contentDir: string, entry: EntryRow, text: string): string[] {
+  if (entry.kind !== 'culture') return [];
+  const src = (splitSource(text).data['image'] as { src?: unknown } | undefined)?.src;
+  if (typeof src !== 'string' || !/^images\/[a-z0-9-]+\.(?:png|jpg|webp|svg)$/.test(src)) return [];
+  const file = join(contentDir, 'culture', src);
+  return existsSync(file) ? [file] : [];
 }
 
 /** The commit message: what, which entry, and every workflow step with who and when (logins only). */
@@ -145,7 +155,7 @@ export class PublishQueue {
       if (job.action === 'publish') this.db.setRevising(entry.key, false);
       this.db.audit(job.requestedBy, job.action, { ...entry, source: text }, from, to);
     });
-    append(this.commit(entry, job, target));
+    append(this.commit(entry, job, [target, ...(job.action === 'publish' ? imageOf(this.options.contentDir, entry, text) : [])]));
     this.db.updateBuild(job.id, 'done', log);
   }
 
@@ -177,7 +187,7 @@ export class PublishQueue {
   }
 
   /** Commits the entry file when content/ is a git repository; returns a line for the log. */
-  private commit(entry: EntryRow, job: BuildRow, target: string): string {
+  private commit(entry: EntryRow, job: BuildRow, target: readonly string[]): string {
     if (!inGitRepository(this.options.contentDir)) return '';
     const name = this.db.user(job.requestedBy)?.name ?? job.requestedBy;
     return commitFile(this.options.contentDir, target, name, job.requestedBy, commitMessage(this.db, entry, job.action))

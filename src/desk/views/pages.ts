@@ -349,6 +349,21 @@ function stepForms(view: EntryView, viewer: Viewer): Html {
   return html`<section class="steps">${parts}</section>`;
 }
 
+/** 放置图片, for a 廉洁文化 entry: the file is cleaned on the server and placed beside the entry in content/. */
+function imageForm(entry: EntryRow, data: Record<string, unknown>, viewer: Viewer): Html {
+  const image = data['image'] as { src?: unknown; alt?: unknown } | undefined;
+  return html`<section class="image" aria-labelledby="image-title">
+    <h2 id="image-title">${DESK.image.title}</h2>
+    ${typeof image?.src === 'string' ? html`<p>${DESK.image.current(image.src)}</p>` : ''}
+    <form method="post" action="/entries/${entry.key}/image" enctype="multipart/form-data">
+      ${csrfField(viewer)}<input type="hidden" name="version" value="${entry.version}" />
+      <label>${DESK.image.file} <input type="file" name="file" accept=".png,.jpg,.jpeg,.webp,.svg" required /></label>
+      <label>${DESK.image.alt} <textarea name="alt" rows="2" required>${typeof image?.alt === 'string' ? image.alt : ''}</textarea></label>
+      <button type="submit">${DESK.image.submit}</button>
+    </form>
+  </section>`;
+}
+
 export function entryPage(viewer: Viewer, view: EntryView, message?: { text: string; error: boolean }): string {
   const { entry } = view;
   const source = entry.source;
@@ -425,6 +440,7 @@ ${source}</textarea>
                 ><textarea id="unsaved" rows="12" class="code" readonly>${view.unsaved}</textarea>`
             : ''
         }
+        ${entry.kind === 'culture' && editable ? imageForm(entry, data, viewer) : ''}
         <h2>${DESK.entry.rendered}</h2>
         <iframe class="rendered" src="/entries/${entry.key}/preview" title="${DESK.entry.rendered}" sandbox></iframe>
         <h2 id="highlighted-title">${DESK.entry.preview}</h2>
