@@ -215,7 +215,7 @@ export const DESK = {
     passed: '审核通过，等待签发。',
     resolved: '已处理。',
     created: '已新建草稿。',
-    revised: '已开始修订。网站上仍是已发布的版本，修订稿签发后才替换它。',
+    revised: '已开始修订。',
     imagePlaced: '图片已清除元数据并放入稿件；签发时与稿件一起发布。',
     imported: '已导入并匿名化，替换处已列在“隐私检查”中，请逐项核对。',
   } as Record<string, string>,
