@@ -237,6 +237,18 @@ describe('the editorial desk, end to end', () => {
     await signer.getByRole('button', { name: '撤回' }).click();
     await signer.waitForURL(/\/builds$/);
     await desk.desk.queue.idle();
+    // As for the publication: the queue page may still reload itself once; wait until it shows the job done.
+    await expect
+      .poll(
+        () =>
+          signer
+            .locator('.build-state')
+            .first()
+            .textContent({ timeout: 5_000 })
+            .catch(() => ''),
+        { timeout: 30_000, interval: 500 },
+      )
+      .toContain('已完成');
     await signer.goto(entryUrl);
     expect(await state(signer).textContent()).toBe('已撤回');
     const text = readFileSync(join(desk.contentDir, 'clarifications', `${SLUG}.md`), 'utf8');

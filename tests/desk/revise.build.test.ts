@@ -95,6 +95,18 @@ describe('revising a published entry', () => {
     const log = spawnSync('git', ['log', '-1', '--format=%an%n%B'], { cwd: desk.contentDir, encoding: 'utf8' }).stdout;
     expect(log).toContain('签发丙');
     expect(log).toContain('修订');
+    // The queue page reloads itself while a build runs: wait until it shows the job done before leaving it.
+    await expect
+      .poll(
+        () =>
+          signer
+            .locator('.build-state')
+            .first()
+            .textContent({ timeout: 5_000 })
+            .catch(() => ''),
+        { timeout: 30_000, interval: 500 },
+      )
+      .toContain('已完成');
     await signer.goto(`${entryUrl}/history`);
     expect(await signer.locator('table.history').textContent()).toContain('修订');
   }, 300_000);
