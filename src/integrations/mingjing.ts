@@ -23,6 +23,7 @@ import { BUILD } from '../strings/build.ts';
 import { discardStaging, movePacksOut, packsDirFor, prepareStaging, swapStagingIntoPlace } from './atomic-output.ts';
 import { BuildReport } from './build-report.ts';
 import { BuildTransaction } from './build-transaction.ts';
+import { incrementalOutcome } from './incremental-cache.ts';
 import { runPostBuildSteps } from './post-build.ts';
 
 export function mingjing(config: SiteConfig): AstroIntegration {
@@ -49,11 +50,19 @@ export function mingjing(config: SiteConfig): AstroIntegration {
         report.end('content');
         report.start('render');
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger, pages }) => {
         if (!transaction) return;
         const content = lastContent();
         try {
           report.end('render');
+          // Pages Astro copied from the last build (incremental-cache.ts) and pages it rendered.
+          const incremental = incrementalOutcome(config.cacheDir, transaction.startedAtNs);
+          report.count('pages', pages.length);
+          report.count('pagesReused', incremental?.reusedPages ?? 0);
+          report.count('pagesRendered', pages.length - (incremental?.reusedPages ?? 0));
+          report.count('outputsKeyed', incremental?.keyed ?? 0);
+          report.count('outputsReused', incremental?.reused ?? 0);
+          report.list('outputsRenderedAgain', incremental?.rendered ?? []);
           if (!content) throw new Error(BUILD.contentNotLoaded);
           report.record('read', content.timings.readMs);
           report.record('validate', content.timings.validateMs);
