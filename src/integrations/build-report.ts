@@ -54,7 +54,12 @@ export class BuildReport {
   }
 
   toJSON(): BuildReportData {
-    return { phasesMs: this.phasesMs, counts: this.counts, lists: this.lists, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+    return {
+      phasesMs: this.phasesMs,
+      counts: this.counts,
+      lists: this.lists,
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
   }
 
   writeTo(cacheDir: string): void {

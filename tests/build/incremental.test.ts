@@ -257,9 +257,7 @@ describe('incremental builds', () => {
   it('a withdrawal: its pages are gone, its record says so, and the lists no longer hold it', () => {
     const record = verifyPageOf('second-notice');
     edit('clarifications/second-notice.md', (text) => text.replace('status: published', 'status: withdrawn'));
-    expect(buildLive()).toEqual(
-      sorted([record, html('glossary/chengqing'), html('organs/test-city'), ...OPEN_DATA('clarifications')]),
-    );
+    expect(buildLive()).toEqual(sorted([record, html('glossary/chengqing'), html('organs/test-city'), ...OPEN_DATA('clarifications')]));
     for (const gone of ['clarifications/second-notice', 'print/notice/second-notice', 'print/poster/clarifications/second-notice'])
       expect(existsSync(join(live, gone))).toBe(false);
     expect(filesContaining(live, '吴某')).toEqual([]);

@@ -56,7 +56,7 @@ export function configInput(config: SiteConfig): Omit<SiteConfig, 'today'> {
 export interface EntryLike {
   id: string;
   collection: string;
-  digest?: string | undefined;
+  digest?: string | number | undefined;
 }
 
 /**

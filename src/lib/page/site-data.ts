@@ -100,7 +100,9 @@ export async function verificationCodeOf(noticeId: string): Promise<string> {
  * record (its name in the header and footer).
  */
 function siteFrame(): Promise<string> {
-  return once('frame', async () => composeKey({ config: configInput(siteConfig), hostOrgan: (await organsById()).get(siteConfig.hostOrgan) ?? null }));
+  return once('frame', async () =>
+    composeKey({ config: configInput(siteConfig), hostOrgan: (await organsById()).get(siteConfig.hostOrgan) ?? null }),
+  );
 }
 
 /**
