@@ -30,6 +30,7 @@ export function mingjing(config: SiteConfig): AstroIntegration {
   let finalOutDir = '';
   let stagingDir = '';
   let transaction: BuildTransaction | undefined;
+  let incrementalBuild = false;
   const report = new BuildReport();
 
   return {
@@ -38,6 +39,7 @@ export function mingjing(config: SiteConfig): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig, config: astroConfig }) => {
         if (command !== 'build') return;
         finalOutDir = fileURLToPath(astroConfig.outDir);
+        incrementalBuild = astroConfig.experimental.incrementalBuild;
         stagingDir = prepareStaging(finalOutDir);
         transaction = new BuildTransaction(config.cacheDir, stagingDir);
         transaction.begin();
@@ -56,7 +58,7 @@ export function mingjing(config: SiteConfig): AstroIntegration {
         try {
           report.end('render');
           // Pages Astro copied from the last build (incremental-cache.ts) and pages it rendered.
-          const incremental = incrementalOutcome(config.cacheDir, transaction.startedAtNs);
+          const incremental = incrementalBuild ? incrementalOutcome(config.cacheDir, transaction.startedAtNs) : undefined;
           report.count('pages', pages.length);
           report.count('pagesReused', incremental?.reusedPages ?? 0);
           report.count('pagesRendered', pages.length - (incremental?.reusedPages ?? 0));
