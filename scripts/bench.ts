@@ -146,7 +146,12 @@ try {
   const oneEdit = build('改一条');
   const organsFile = join(contentDir, 'organs.yaml');
   const organs = readFileSync(organsFile, 'utf8');
-  const renamed = organs.replace(/^(\s*name: )(.+)$/m, (_, key: string, name: string) => `${key}${name}（更名）`);
+  // The first organ below the host (a county): the host organ's name is in every page's header, so
+  // renaming it renders the whole site again, like renaming the site.
+  const firstBelowHost = organs.indexOf('\n- id:', organs.indexOf('- id:') + 1);
+  const renamed =
+    organs.slice(0, firstBelowHost) +
+    organs.slice(firstBelowHost).replace(/^(\s*name: )(.+)$/m, (_, key: string, name: string) => `${key}${name}（更名）`);
   writeFileSync(organsFile, renamed);
   const oneSharedEdit = build('改机关名');
   const baseline = buildBaseline();
