@@ -4,7 +4,10 @@
  * (and its pages) again; a term that occurs nowhere in the text is not, so it renders nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { glossaryTermsIn } from '../../src/content/loader.ts';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { glossaryTermsIn, renderCodeDigest, RENDER_SOURCES } from '../../src/content/loader.ts';
 import type { GlossaryTerm } from '../../src/schemas/data.ts';
 
 const term = (id: string, name: string, aliases: string[] = []): GlossaryTerm =>
@@ -25,5 +28,23 @@ describe('glossaryTermsIn', () => {
     expect(glossaryTermsIn('a\\-b', [term('ab', 'a-b')]).map((t) => t.id)).toEqual(['ab']);
     // A reference to no character is left as written rather than failing the build.
     expect(ids('&#x110000;&#0;')).toEqual([]);
+  });
+});
+
+describe('renderCodeDigest', () => {
+  it('changes when the code that renders bodies in the content layer changes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mingjing-render-code-'));
+    try {
+      for (const file of RENDER_SOURCES) cpSync(resolve(import.meta.dirname, '../..', file), join(root, file), { recursive: true });
+      const before = renderCodeDigest(root);
+      expect(renderCodeDigest(root)).toBe(before);
+      const other = mkdtempSync(join(tmpdir(), 'mingjing-render-code-'));
+      for (const file of RENDER_SOURCES) cpSync(join(root, file), join(other, file));
+      writeFileSync(join(other, 'src/content/sanitize.ts'), '// a changed sanitiser\n', { flag: 'a' });
+      expect(renderCodeDigest(other)).not.toBe(before);
+      rmSync(other, { recursive: true, force: true });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
