@@ -28,6 +28,11 @@ export default defineConfig({
   prefetch: false,
   // Never inline a script: the CSP allows only script files from the site itself.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Pages whose cacheKey and code are unchanged are copied from the last build (ARCHITECTURE.md,
+  // "Incremental pages"; keys: src/lib/page/cache-key.ts; the cache in a failed build:
+  // src/integrations/incremental-cache.ts). MINGJING_INCREMENTAL=0 renders every page (benchmarks
+  // of the full render, or to rule the cache out).
+  experimental: { incrementalBuild: process.env['MINGJING_INCREMENTAL'] !== '0' },
   // Sätteri renders the Markdown (Astro 7's own engine); the glossary step is a Sätteri hast plugin.
   markdown: { processor: satteri({ hastPlugins: [siteGlossaryLinks(config)] }) },
   // mingjing() last: its build:done checks every file the others wrote (the sitemap included)

@@ -71,14 +71,17 @@ function build(label: string) {
     process.exit(1);
   }
   const report = JSON.parse(readFileSync(join(cacheDir, BUILD_REPORT_FILE), 'utf8')) as BuildReportData;
-  // Astro's own count of the pages it rendered in this build (not those it copied from a cache).
-  const pagesRendered = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? Number.NaN);
+  // Pages Astro rendered in this build, not those it copied from the last one (the build report,
+  // from Astro's incremental cache: src/integrations/incremental-cache.ts).
+  const pagesRendered = report.counts['pagesRendered'] ?? Number.NaN;
+  const pagesReused = report.counts['pagesReused'] ?? 0;
   const cardsMs = report.phasesMs['cards'] ?? 0;
   const rendered = report.counts['cardsRendered'] ?? 0;
   const cached = report.counts['cardsCached'] ?? 0;
   return {
     wallMs,
     pagesRendered,
+    pagesReused,
     phasesMs: report.phasesMs,
     peakRssMB: report.peakRssMB,
     cards: {
@@ -143,7 +146,12 @@ try {
   const oneEdit = build('改一条');
   const organsFile = join(contentDir, 'organs.yaml');
   const organs = readFileSync(organsFile, 'utf8');
-  const renamed = organs.replace(/^(\s*name: )(.+)$/m, (_, key: string, name: string) => `${key}${name}（更名）`);
+  // The first organ below the host (a county): the host organ's name is in every page's header, so
+  // renaming it renders the whole site again, like renaming the site.
+  const firstBelowHost = organs.indexOf('\n- id:', organs.indexOf('- id:') + 1);
+  const renamed =
+    organs.slice(0, firstBelowHost) +
+    organs.slice(firstBelowHost).replace(/^(\s*name: )(.+)$/m, (_, key: string, name: string) => `${key}${name}（更名）`);
   writeFileSync(organsFile, renamed);
   const oneSharedEdit = build('改机关名');
   const baseline = buildBaseline();

@@ -9,12 +9,14 @@
  *
  * @see https://docs.astro.build/en/reference/content-loader-reference/
  */
-import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { SiteConfig } from '../lib/node/config.ts';
-import type { DataEntry } from '../schemas/data.ts';
+import type { DataEntry, GlossaryTerm } from '../schemas/data.ts';
 import type { EntryKind } from '../schemas/vocabulary.ts';
 import { CONTENT } from '../strings/content.ts';
 import { codeSlug } from '../verify/code.ts';
@@ -23,10 +25,67 @@ import { ContentCheckError, contentFor, invalidateContent, type ContentResult } 
 import { sanitizeBodyHtml } from './sanitize.ts';
 
 /**
- * Part of every stored entry's digest: bump it when the Markdown rendering changes, so entries
- * whose source did not change are rendered again anyway.
+ * Part of every stored entry's digest: bump it when the Markdown rendering changes in a way
+ * RENDER_SOURCES does not show (a module of the renderer not listed there), so entries whose
+ * source did not change are rendered again anyway.
  */
 export const RENDER_VERSION = 'render-2';
+
+/**
+ * The code that turns an entry's Markdown into the HTML the store keeps, relative to the project:
+ * it runs in the content layer, outside every page's module graph, so Astro's hash of a page's
+ * code does not see it. Its text (and the renderer's and sanitiser's versions) is part of every
+ * entry's digest, so a change to it renders every entry and every page showing one again, with no
+ * RENDER_VERSION to remember.
+ */
+export const RENDER_SOURCES = [
+  'astro.config.mjs',
+  'src/content/loader.ts',
+  'src/content/sanitize.ts',
+  'src/glossary/site.ts',
+  'src/glossary/plugin.ts',
+  'src/glossary/match.ts',
+  'src/lib/shared/paths.ts',
+  'src/lib/shared/verse.ts',
+  'src/schemas/vocabulary.ts',
+  'src/strings/pages.ts',
+  'node_modules/satteri/package.json',
+  'node_modules/@astrojs/markdown-satteri/package.json',
+  'node_modules/sanitize-html/package.json',
+] as const;
+
+const renderCodeDigests = new Map<string, string>();
+
+/** The digest of RENDER_SOURCES as they are in `projectRoot` (a missing file counts as missing). */
+export function renderCodeDigest(projectRoot: string): string {
+  let digest = renderCodeDigests.get(projectRoot);
+  if (digest === undefined) {
+    const hash = createHash('sha256');
+    for (const file of RENDER_SOURCES) {
+      const path = join(projectRoot, file);
+      hash.update(`${file}\n`).update(existsSync(path) ? readFileSync(path) : 'missing').update('\n');
+    }
+    digest = hash.digest('hex');
+    renderCodeDigests.set(projectRoot, digest);
+  }
+  return digest;
+}
+
+/**
+ * The glossary terms that may be linked in `source` (an entry's file): those whose term or an
+ * alias occurs in its text, with numeric character references and Markdown's backslash escapes
+ * undone, as the Markdown parser undoes them before the glossary plugin (glossary/plugin.ts) sees
+ * the text. A superset of what the plugin links (it also skips headings, links, title marks and
+ * poems), which is all a digest needs: a term that occurs nowhere in the text cannot change it.
+ */
+export function glossaryTermsIn(source: string, terms: readonly GlossaryTerm[]): GlossaryTerm[] {
+  const character = (reference: string, code: number) => (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference);
+  const text = source
+    .replace(/&#x([0-9a-f]{1,8});/gi, (reference, hex: string) => character(reference, Number.parseInt(hex, 16)))
+    .replace(/&#(\d{1,8});/g, (reference, decimal: string) => character(reference, Number(decimal)))
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  return terms.filter((term) => [term.term, ...term.aliases].some((name) => name !== '' && text.includes(name)));
+}
 
 /** The verification records' collection schema (for types: the records are built, not authored). */
 export const verificationSchema = z.object({
@@ -95,12 +154,14 @@ export function entryLoader(kind: EntryKind, config: SiteConfig, board = false):
     load: async (context) => {
       const sync = async () => {
         const result = checkedContent(config, context);
-        const glossaryDigest = context.generateDigest(result.model.glossary as unknown as Record<string, unknown>);
         const keep = new Set<string>();
         for (const entry of board ? result.model.boardNotices : publishedOfKind(result.model, kind)) {
           keep.add(entry.id);
-          // The glossary is part of the rendering: a changed term re-renders every entry.
-          const digest = context.generateDigest(`${RENDER_VERSION}\n${glossaryDigest}\n${entry.source}`);
+          // The glossary terms in its text are part of the rendering (linked, with their definition):
+          // a changed term renders again the entries that use it, and only those. The digest is also
+          // the entry's input to the page keys (lib/page/cache-key.ts).
+          const glossaryDigest = context.generateDigest(glossaryTermsIn(entry.source, result.model.glossary) as unknown as Record<string, unknown>);
+          const digest = context.generateDigest(`${RENDER_VERSION}\n${renderCodeDigest(config.projectRoot)}\n${glossaryDigest}\n${entry.source}`);
           const existing = context.store.get(entry.id);
           const filePath = relative(config.projectRoot, entry.absolutePath);
           if (existing?.digest === digest) {

@@ -12,11 +12,14 @@ export interface BuildReportData {
   counts: Record<string, number>;
   /** Peak resident set of the build process, worker threads included. */
   peakRssMB: number;
+  /** Lists of paths (site-relative): `outputsRenderedAgain`, the keyed outputs rendered in this build. */
+  lists?: Record<string, string[]>;
 }
 
 export class BuildReport {
   readonly phasesMs: Record<string, number> = {};
   readonly counts: Record<string, number> = {};
+  readonly lists: Record<string, string[]> = {};
   #openedAt = new Map<string, number>();
 
   start(phase: string): void {
@@ -46,8 +49,17 @@ export class BuildReport {
     this.counts[name] = value;
   }
 
+  list(name: string, values: string[]): void {
+    this.lists[name] = values;
+  }
+
   toJSON(): BuildReportData {
-    return { phasesMs: this.phasesMs, counts: this.counts, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+    return {
+      phasesMs: this.phasesMs,
+      counts: this.counts,
+      lists: this.lists,
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
   }
 
   writeTo(cacheDir: string): void {

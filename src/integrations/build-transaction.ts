@@ -8,10 +8,14 @@
  * A build that dies without running either (killed, out of memory) leaves a marker file; the next
  * build sees it and empties every cache before it reads anything, since it cannot know what the
  * dead one wrote.
+ *
+ * Astro's incremental cache (incremental-cache.ts) is written by Astro while it renders, before any
+ * check: a failed build puts its manifest back and deletes every page copy it wrote.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discardStaging } from './atomic-output.ts';
+import { INCREMENTAL_MANIFEST, INCREMENTAL_PAGES, IncrementalSnapshot } from './incremental-cache.ts';
 
 /** The cache entries a build may fill, relative to the cache folder. */
 export const BUILD_CACHES = [
@@ -24,6 +28,8 @@ export const BUILD_CACHES = [
   'mingjing-card-text.txt',
   'mingjing-cards',
   'mingjing-search',
+  INCREMENTAL_MANIFEST,
+  INCREMENTAL_PAGES,
 ] as const;
 
 const MARKER = 'mingjing-build-pending';
@@ -33,6 +39,9 @@ export class BuildTransaction {
   private readonly aborts: (() => void)[] = [];
   private open = false;
   private readonly onExit = () => this.abort();
+  private incremental: IncrementalSnapshot | undefined;
+  /** When the build began, in the file system's clock (the marker's mtime), in nanoseconds. */
+  private beganNs = 0n;
 
   private readonly cacheDir: string;
   private readonly stagingDir: string;
@@ -47,9 +56,16 @@ export class BuildTransaction {
     mkdirSync(this.cacheDir, { recursive: true });
     if (existsSync(join(this.cacheDir, MARKER))) this.clearCaches();
     writeFileSync(join(this.cacheDir, MARKER), `${process.pid}\n`);
+    this.beganNs = statSync(join(this.cacheDir, MARKER), { bigint: true }).mtimeNs;
+    this.incremental = IncrementalSnapshot.take(this.cacheDir);
     this.open = true;
     // Astro exits on a failed build without telling its integrations: the exit hook is the abort.
     process.once('exit', this.onExit);
+  }
+
+  /** When the build began, in the file system's clock: files written since have a later mtime. */
+  get startedAtNs(): bigint {
+    return this.beganNs;
   }
 
   /** Work to do only if the build commits (writing a cache). */
@@ -74,6 +90,8 @@ export class BuildTransaction {
     if (!this.open) return;
     for (const undo of this.aborts) undo();
     discardStaging(this.stagingDir);
+    // The pages Astro rendered and cached may hold what a check rejected.
+    this.incremental?.restore(this.beganNs);
     // The content store holds rendered bodies, and may hold one that failed the output check.
     for (const name of ['data-store.json', 'content-assets.mjs', 'content-modules.mjs']) rmSync(join(this.cacheDir, name), { force: true });
     this.finish();

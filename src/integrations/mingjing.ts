@@ -23,12 +23,14 @@ import { BUILD } from '../strings/build.ts';
 import { discardStaging, movePacksOut, packsDirFor, prepareStaging, swapStagingIntoPlace } from './atomic-output.ts';
 import { BuildReport } from './build-report.ts';
 import { BuildTransaction } from './build-transaction.ts';
+import { incrementalOutcome } from './incremental-cache.ts';
 import { runPostBuildSteps } from './post-build.ts';
 
 export function mingjing(config: SiteConfig): AstroIntegration {
   let finalOutDir = '';
   let stagingDir = '';
   let transaction: BuildTransaction | undefined;
+  let incrementalBuild = false;
   const report = new BuildReport();
 
   return {
@@ -37,6 +39,7 @@ export function mingjing(config: SiteConfig): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig, config: astroConfig }) => {
         if (command !== 'build') return;
         finalOutDir = fileURLToPath(astroConfig.outDir);
+        incrementalBuild = astroConfig.experimental.incrementalBuild;
         stagingDir = prepareStaging(finalOutDir);
         transaction = new BuildTransaction(config.cacheDir, stagingDir);
         transaction.begin();
@@ -49,11 +52,19 @@ export function mingjing(config: SiteConfig): AstroIntegration {
         report.end('content');
         report.start('render');
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger, pages }) => {
         if (!transaction) return;
         const content = lastContent();
         try {
           report.end('render');
+          // Pages Astro copied from the last build (incremental-cache.ts) and pages it rendered.
+          const incremental = incrementalBuild ? incrementalOutcome(config.cacheDir, transaction.startedAtNs) : undefined;
+          report.count('pages', pages.length);
+          report.count('pagesReused', incremental?.reusedPages ?? 0);
+          report.count('pagesRendered', pages.length - (incremental?.reusedPages ?? 0));
+          report.count('outputsKeyed', incremental?.keyed ?? 0);
+          report.count('outputsReused', incremental?.reused ?? 0);
+          report.list('outputsRenderedAgain', incremental?.rendered ?? []);
           if (!content) throw new Error(BUILD.contentNotLoaded);
           report.record('read', content.timings.readMs);
           report.record('validate', content.timings.validateMs);

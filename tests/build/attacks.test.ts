@@ -423,7 +423,16 @@ function spellings(marker: Marker): string[] {
 function filesHolding(dir: string, needles: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   return listFiles(dir).filter((file) => {
-    const bytes = readFileSync(join(dir, file));
+    // A replaced release is removed in the background after the swap (atomic-output.ts): a file
+    // gone since the listing holds nothing.
+    if (!existsSync(join(dir, file))) return false;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(dir, file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
     const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8').replace(/\u200b/g, '');
     return needles.some((needle) => text.includes(needle));
   });

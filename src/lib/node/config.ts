@@ -9,6 +9,7 @@
  * - MINGJING_BASE         base path when the site is served from a sub-folder, e.g. `/mingjing/`
  * - MINGJING_NOW          build clock as YYYY-MM-DD, for `publicUntil` (reproducible builds, tests)
  * - MINGJING_FOOTER      the footer's lines as JSON (see FooterConfig), in place of the file's `footer`
+ * - MINGJING_SITE_NAME    the site's name, in place of the file's `siteName` (tests of a renamed site)
  * - MINGJING_CACHE_DIR    build cache (Astro's content store and rendered cards), default
  *                         `node_modules/.astro`; separate builds that run at once need their own
  */
@@ -163,7 +164,7 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, projectRoot
     throw new Error(BUILD.config.badSite(site, file));
   }
   return {
-    siteName: raw.siteName ?? BUILD.config.defaultSiteName,
+    siteName: env['MINGJING_SITE_NAME'] ?? raw.siteName ?? BUILD.config.defaultSiteName,
     tagline: raw.tagline ?? '',
     hostOrgan: env['MINGJING_HOST_ORGAN'] ?? raw.hostOrgan ?? '',
     site,

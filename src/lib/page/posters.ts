@@ -3,7 +3,8 @@
  * published notice (its poster card, whose QR opens the verification page) and every culture
  * item with an image or marked printable.
  */
-import { publishedOf, type EntryOf } from './site-data.ts';
+import { organsById, pageKey, publishedOf, verificationCodeOf, type EntryOf } from './site-data.ts';
+import { entryKey } from './cache-key.ts';
 
 export type PosterEntry = { kind: 'clarifications'; entry: EntryOf<'clarifications'> } | { kind: 'culture'; entry: EntryOf<'culture'> };
 
@@ -15,5 +16,18 @@ export async function posterEntries(): Promise<PosterEntry[]> {
   ];
 }
 
-export const posterPaths = async () =>
-  (await posterEntries()).map((poster) => ({ params: { kind: poster.kind, id: poster.entry.id }, props: { poster } }));
+export const posterPaths = async () => {
+  const organs = await organsById();
+  return Promise.all(
+    (await posterEntries()).map(async (poster) => ({
+      params: { kind: poster.kind, id: poster.entry.id },
+      props: { poster },
+      // The entry, its issuer, and a notice's verification code (its poster's QR) (cache-key.ts).
+      cacheKey: await pageKey({
+        entry: entryKey(poster.entry),
+        organ: organs.get(poster.entry.data.organ),
+        code: poster.kind === 'clarifications' ? await verificationCodeOf(poster.entry.id) : null,
+      }),
+    })),
+  );
+};

@@ -8,6 +8,7 @@ import { byDateDesc } from '../../content/model.ts';
 import type { EntryKind } from '../../schemas/vocabulary.ts';
 import { loadSiteConfig } from '../node/config.ts';
 import { verificationCodeFor } from '../../verify/code.ts';
+import { composeKey, configInput, entryKey } from './cache-key.ts';
 
 export const siteConfig = loadSiteConfig();
 
@@ -91,4 +92,29 @@ export async function verificationCodeOf(noticeId: string): Promise<string> {
   const code = codes.get(noticeId);
   if (!code) throw new Error(`no verification record for clarifications/${noticeId}`);
   return code;
+}
+
+/**
+ * The page frame as a key input: what BaseLayout shows on every page (the configuration, read from
+ * mingjing.config.json with `fs`, so outside the module graph Astro hashes) and the host organ's
+ * record (its name in the header and footer).
+ */
+function siteFrame(): Promise<string> {
+  return once('frame', async () =>
+    composeKey({ config: configInput(siteConfig), hostOrgan: (await organsById()).get(siteConfig.hostOrgan) ?? null }),
+  );
+}
+
+/**
+ * The `cacheKey` of a page (lib/page/cache-key.ts): the page frame and the named inputs the route
+ * reads, each as plain data or as `entryKey(entry)`.
+ */
+export async function pageKey(inputs: Readonly<Record<string, unknown>>): Promise<string> {
+  return composeKey({ frame: await siteFrame(), page: inputs });
+}
+
+/** Entries as a list shows them, as a key input: each entry with its issuer's record (its name in the list). */
+export async function listedKey(entries: readonly AnyEntry[]): Promise<{ entry: string; organ: OrganData | undefined }[]> {
+  const organs = await organsById();
+  return entries.map((entry) => ({ entry: entryKey(entry), organ: organs.get(entry.data.organ) }));
 }

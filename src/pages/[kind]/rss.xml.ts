@@ -2,12 +2,23 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteFeedItems } from '../../lib/page/feeds.ts';
-import { siteConfig } from '../../lib/page/site-data.ts';
+import { organsById, pageKey, publishedOf, siteConfig } from '../../lib/page/site-data.ts';
+import { entryKey } from '../../lib/page/cache-key.ts';
 import { absoluteUrl, listPath } from '../../lib/shared/paths.ts';
 import { ENTRY_KINDS, type EntryKind } from '../../schemas/vocabulary.ts';
 import { ENTRY_KIND_DESCRIPTIONS, ENTRY_KIND_LABELS, FEEDS } from '../../strings/pages.ts';
 
-export const getStaticPaths = (() => ENTRY_KINDS.map((kind) => ({ params: { kind }, props: { kind } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const organs = [...(await organsById()).values()];
+  return Promise.all(
+    ENTRY_KINDS.map(async (kind) => ({
+      params: { kind },
+      props: { kind },
+      // Every published entry of the kind and every organ an item may name (lib/page/cache-key.ts).
+      cacheKey: await pageKey({ kind, entries: (await publishedOf(kind)).map(entryKey), organs }),
+    })),
+  );
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ kind: EntryKind }> = async ({ props }) =>
   rss({

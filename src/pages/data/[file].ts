@@ -1,14 +1,31 @@
 /** `/data/<kind>.json` and `/data/<kind>.csv`: open data of published entries. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { openDataRecord, toCsv, type OpenDataContext, type OpenDataEntry } from '../../opendata/records.ts';
-import { organsById, publishedOf, seriesById, siteConfig } from '../../lib/page/site-data.ts';
+import { organsById, pageKey, publishedOf, seriesById, siteConfig } from '../../lib/page/site-data.ts';
+import { entryKey } from '../../lib/page/cache-key.ts';
 import { absoluteUrl, entryPath } from '../../lib/shared/paths.ts';
 import { ENTRY_KINDS, type EntryKind } from '../../schemas/vocabulary.ts';
 
-export const getStaticPaths = (() =>
-  ENTRY_KINDS.flatMap((kind) =>
-    (['json', 'csv'] as const).map((format) => ({ params: { file: `${kind}.${format}` }, props: { kind, format } })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const [organs, series] = await Promise.all([organsById(), seriesById()]);
+  return Promise.all(
+    ENTRY_KINDS.flatMap((kind) =>
+      (['json', 'csv'] as const).map(async (format) => ({
+        params: { file: `${kind}.${format}` },
+        props: { kind, format },
+        // Every published entry of the kind, every organ a record may name, and for cases every
+        // series (only a case's record names its series: opendata/records.ts) (lib/page/cache-key.ts).
+        cacheKey: await pageKey({
+          kind,
+          format,
+          entries: (await publishedOf(kind)).map(entryKey),
+          organs: [...organs.values()],
+          series: kind === 'cases' ? [...series.values()] : null,
+        }),
+      })),
+    ),
+  );
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ kind: EntryKind; format: 'json' | 'csv' }> = async ({ props }) => {
   const { kind, format } = props;
