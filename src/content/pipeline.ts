@@ -16,6 +16,7 @@ import { formatProblems, type ContentProblem } from './problems.ts';
 import { effectiveStatus, onBoard, onWebsite, publicUntilOf, verificationState } from './publication.ts';
 import { readContentFolder, type RawContent } from './read.ts';
 import { validateContent, type ValidatedContent } from './validate.ts';
+import { openValidationCache, VALIDATION_CACHE_FILE } from './validation-cache.ts';
 
 export interface ContentResult {
   model: ContentModel;
@@ -24,7 +25,12 @@ export interface ContentResult {
   /** Entries read, per kind and effective status, for `npm run validate`. */
   counts: Record<string, Record<string, number>>;
   timings: { readMs: number; validateMs: number; gateMs: number };
-  /** Writes the gate's cache of clean texts: for a build that passed every check. */
+  /**
+   * Entry files whose checked data came from the validation cache (`remembered`) and those
+   * parsed and checked in full (`parsed`).
+   */
+  validation: { remembered: number; parsed: number };
+  /** Writes the gate's cache of clean texts and the validation cache: for a build that passed every check. */
   commitCaches: () => void;
 }
 
@@ -116,10 +122,13 @@ function verificationsOf(content: ValidatedContent, today: string, web: Readonly
   return records.sort((a, b) => codeSlug(a.code).localeCompare(codeSlug(b.code)));
 }
 
-/** Reads, validates and gates `config.contentDir`. No logging and no writes: `commitCaches` writes the gate's cache. */
+/** Reads, validates and gates `config.contentDir`. No logging and no writes: `commitCaches` writes the gate's and validation's caches. */
 export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = process.env): ContentResult {
   let started = performance.now();
-  const raw = readContentFolder(config.contentDir, config.projectRoot);
+  // Entry files a committed build checked, byte for byte under the same code, are not parsed or
+  // checked on their own again; the checks between files run over all of them below.
+  const validationCache = openValidationCache(join(config.cacheDir, VALIDATION_CACHE_FILE), config.projectRoot);
+  const raw = readContentFolder(config.contentDir, config.projectRoot, validationCache);
   const readMs = performance.now() - started;
   started = performance.now();
   const { content, problems } = validateContent(raw);
@@ -130,7 +139,7 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
   started = performance.now();
   // Texts found clean by a previous build (same text, names, deny-list and detectors) are not
   // scanned again; the cache holds hashes only.
-  let commitCaches = () => {};
+  let commitGateCache = () => {};
   const findings = [
     ...runPrivacyGate(gateInputs(raw, content, config.today, config.defaultPublicDays), {
       denylist: loadDenylist(env),
@@ -138,7 +147,7 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
         file: join(config.cacheDir, 'mingjing-gate.txt'),
         projectRoot: config.projectRoot,
         defer: (save) => {
-          commitCaches = save;
+          commitGateCache = save;
         },
       },
     }),
@@ -165,6 +174,15 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
   const boardNotices = live
     .filter((entry): entry is PublishedEntry<'clarifications'> => entry.kind === 'clarifications' && onBoard(entry.data))
     .reverse();
+  // Remembered for the next build: entries on the website or a board, valid and clean, as
+  // publicEntry leaves them (what the content store holds too). Nothing else is written.
+  const rawByFile = new Map(raw.entries.map((entry) => [entry.file, entry]));
+  for (const entry of new Set([...published, ...boardNotices])) {
+    const source = rawByFile.get(entry.file);
+    if (source?.cacheKey === undefined) continue;
+    validationCache.remember(source.cacheKey, { data: entry.data, bodyStart: source.source.length - source.body.length, bodyLine: source.bodyLine });
+  }
+  const remembered = raw.entries.filter((entry) => entry.remembered).length;
   return {
     model: {
       published,
@@ -179,7 +197,13 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
     findings,
     counts,
     timings: { readMs: Math.round(readMs), validateMs: Math.round(validateMs), gateMs: Math.round(gateMs) },
-    commitCaches: () => commitCaches(),
+    validation: { remembered, parsed: raw.entries.length - remembered },
+    // Only a build with no problem and no finding reaches its commit: the cache never holds a
+    // result that was not valid.
+    commitCaches: () => {
+      commitGateCache();
+      if (problems.length === 0 && findings.length === 0) validationCache.save();
+    },
   };
 }
 
