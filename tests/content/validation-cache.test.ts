@@ -84,7 +84,7 @@ describe('validation cache', () => {
     const second = committedBuild();
     expect(parsedSince()).toEqual([...ALWAYS_PARSED].sort());
     expect(second.validation).toEqual({ remembered: REMEMBERED.length, parsed: ALWAYS_PARSED.length });
-    expect(second.model).toEqual(first.model);
+    expect(second.model).toStrictEqual(first.model);
   });
 
   it('reads a changed file again, and only that one', () => {
