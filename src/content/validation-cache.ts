@@ -27,7 +27,7 @@ import { dirname, join } from 'node:path';
 export const VALIDATION_CACHE_FILE = 'mingjing-validation.json';
 
 /** Bump when the cached record's shape changes. */
-const FORMAT = 'validation-1';
+const FORMAT = 'validation-2';
 
 /** Folders whose source decides what validation makes of a file. */
 const CODE_FOLDERS = ['src/content', 'src/schemas', 'src/names', 'src/strings', 'src/privacy', 'src/lib', 'src/verify'] as const;
@@ -47,6 +47,8 @@ export interface RememberedEntry {
   /** Offset of the body in the source (the body is `source.slice(bodyStart)`). */
   bodyStart: number;
   bodyLine: number;
+  /** Offsets of the follow-ups' internal notes in the source (`internalNoteSpans`): numbers only. */
+  noteSpans: [number, number][];
 }
 
 export interface ValidationCache {
@@ -92,7 +94,15 @@ export function validationCodeFingerprint(projectRoot: string): string {
 function isRemembered(value: unknown): value is RememberedEntry {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return typeof record['data'] === 'object' && record['data'] !== null && Number.isInteger(record['bodyStart']) && Number.isInteger(record['bodyLine']);
+  const spans = record['noteSpans'];
+  return (
+    typeof record['data'] === 'object' &&
+    record['data'] !== null &&
+    Number.isInteger(record['bodyStart']) &&
+    Number.isInteger(record['bodyLine']) &&
+    Array.isArray(spans) &&
+    spans.every((span) => Array.isArray(span) && span.length === 2 && span.every((offset) => Number.isInteger(offset)))
+  );
 }
 
 /** Reads the cache file; an unreadable or foreign file counts as empty (and is replaced on save). */

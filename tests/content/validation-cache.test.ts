@@ -85,6 +85,8 @@ describe('validation cache', () => {
     expect(parsedSince()).toEqual([...ALWAYS_PARSED].sort());
     expect(second.validation).toEqual({ remembered: REMEMBERED.length, parsed: ALWAYS_PARSED.length });
     expect(second.model).toStrictEqual(first.model);
+    // The internal note's place is remembered too: still blank in what the gate and pages read.
+    expect(JSON.stringify(second.model)).not.toContain('内部回访标记白露');
   });
 
   it('reads a changed file again, and only that one', () => {
