@@ -16,7 +16,28 @@ import { CARD_SIZE, type CardFormat, type CardInput } from './types.ts';
  */
 export const TEMPLATE_VERSION = 'cards-2';
 
-type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+type SatoriFont = { name: string; data: ArrayBuffer; weight: 400 | 700; style: 'normal' };
+
+const wholeBuffers = new WeakMap<Buffer, ArrayBuffer>();
+
+/**
+ * The font's bytes as an ArrayBuffer of their own. Satori copies a Buffer's bytes into a new
+ * ArrayBuffer before parsing (and keeps the copy): 36 MB of Noto fonts twice in every worker. A
+ * file read whole already is one; the same object is returned each time, so satori's cache of
+ * parsed fonts (keyed by it) still hits.
+ */
+function wholeBuffer(data: Buffer): ArrayBuffer {
+  let whole = wholeBuffers.get(data);
+  if (!whole) {
+    const backing = data.buffer;
+    whole =
+      backing instanceof ArrayBuffer && data.byteOffset === 0 && data.byteLength === backing.byteLength
+        ? backing
+        : new Uint8Array(data).buffer;
+    wholeBuffers.set(data, whole);
+  }
+  return whole;
+}
 
 /**
  * Satori keeps parsed fonts per data buffer and font engines per font list; we hand it the same
@@ -35,10 +56,10 @@ function satoriFonts(fonts: LoadedFonts, kaiFamilies: readonly string[]): Satori
   if (!list) {
     const wanted = new Set(kaiFamilies);
     list = [
-      ...fonts.faces.map((face): SatoriFont => ({ name: face.family, data: face.data, weight: face.weight, style: 'normal' })),
+      ...fonts.faces.map((face): SatoriFont => ({ name: face.family, data: wholeBuffer(face.data), weight: face.weight, style: 'normal' })),
       ...fonts.kaiSlices
         .filter((slice) => wanted.has(slice.family))
-        .map((slice): SatoriFont => ({ name: slice.family, data: fonts.kaiSliceData(slice), weight: 400, style: 'normal' })),
+        .map((slice): SatoriFont => ({ name: slice.family, data: wholeBuffer(fonts.kaiSliceData(slice)), weight: 400, style: 'normal' })),
     ];
     if (lists.size >= 64) lists.delete(lists.keys().next().value!);
     lists.set(key, list);
