@@ -6,23 +6,26 @@
  * Generates N synthetic entries (mixed kinds, Chinese text, deterministic) plus the site card,
  * renders all cards cold (empty cache in a temporary folder), then again warm (everything from
  * the cache), and prints one JSON object:
- *   { entries, cards, cold: { ms, cardsPerSecond, rendered }, warm: { ms, cardsPerSecond,
- *     rendered, cached }, peakRssMB, ... }
+ *   { entries, cards, cold: { ms, cardsPerSecond, rendered, cpuMsPerCard, cardsPerSecondIdle },
+ *     warm: { ms, cardsPerSecond, rendered, cached }, peakRssMB, ... }
+ * `cpuMsPerCard` is the CPU time of all threads per card drawn; `cardsPerSecondIdle` what that
+ * gives on all cores of this machine with nothing else running (the wall-time figure depends on
+ * the neighbours on a shared machine).
  * Peak memory covers every thread of the process (RSS sampling plus the kernel's VmHWM).
  *
  *   node scripts/bench-cards.ts --stages 60
  *
  * instead profiles one card at a time on the main thread, for the first N inputs in both
- * formats: satori (tree → SVG), resvg (SVG → pixels), PNG encoding, and the bytes written.
+ * formats: CPU time of satori (tree → SVG), resvg (SVG → pixels), PNG encoding, and the bytes
+ * written.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Resvg } from '@resvg/resvg-js';
 import { loadCardFonts } from '../src/cards/fonts.ts';
 import { renderAllCards } from '../src/cards/pipeline.ts';
-import { renderCardSvg } from '../src/cards/render.ts';
+import { encodeCardPng, rasterizeCardSvg, renderCard, renderCardSvg } from '../src/cards/render.ts';
 import type { CardInput } from '../src/cards/types.ts';
 import { seededRandom } from '../src/bench/random.ts';
 
@@ -189,24 +192,26 @@ const cards = inputs.length * 2;
 if (values.stages !== undefined) {
   const sample = inputs.slice(0, Math.max(1, Number(values.stages)));
   const fonts = await loadCardFonts();
+  // One card of each format first, so font parsing (once per worker) is not counted.
+  for (const format of ['og', 'poster'] as const) await renderCard(inputs[0]!, format, fonts);
+  // CPU time, not wall time: on a shared machine it depends much less on the neighbours.
+  const cpuMs = (since: NodeJS.CpuUsage): number => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
   const ms = { satori: 0, resvg: 0, png: 0 };
   let bytes = 0;
   for (const input of sample) {
     for (const format of ['og', 'poster'] as const) {
-      let started = performance.now();
+      let started = process.cpuUsage();
       const svg = await renderCardSvg(input, format, fonts);
-      ms.satori += performance.now() - started;
-      started = performance.now();
-      const image = new Resvg(svg, {
-        fitTo: { mode: 'original' },
-        font: { loadSystemFonts: false },
-        shapeRendering: 2,
-        textRendering: 2,
-      }).render();
-      ms.resvg += performance.now() - started;
-      started = performance.now();
-      bytes += image.asPng().length;
-      ms.png += performance.now() - started;
+      ms.satori += cpuMs(started);
+      started = process.cpuUsage();
+      const raster = rasterizeCardSvg(svg);
+      ms.resvg += cpuMs(started);
+      started = process.cpuUsage();
+      bytes += (await encodeCardPng(raster)).length;
+      ms.png += cpuMs(started);
     }
   }
   const count = sample.length * 2;
@@ -214,7 +219,7 @@ if (values.stages !== undefined) {
   console.log(
     JSON.stringify({
       cards: count,
-      perCardMs: { satori: per(ms.satori), resvg: per(ms.resvg), png: per(ms.png) },
+      perCardCpuMs: { satori: per(ms.satori), resvg: per(ms.resvg), png: per(ms.png) },
       share: Object.fromEntries(
         Object.entries(ms).map(([stage, total]) => [stage, Math.round((total / (ms.satori + ms.resvg + ms.png)) * 100) / 100]),
       ),
@@ -229,12 +234,20 @@ try {
   const outDir = join(root, 'dist');
   const cacheDir = join(root, 'cache');
   const options = { outDir, cacheDir, ...(concurrency !== undefined ? { concurrency } : {}) };
+  // CPU time of every thread of the process (process.cpuUsage covers worker threads): on a shared
+  // machine wall time depends on the neighbours, CPU time per card much less.
+  const cpuBefore = process.cpuUsage();
   const cold = await renderAllCards(inputs, {
     ...options,
     onProgress: (done, total) => {
       if (done % 200 === 0 || done === total) process.stderr.write(`cold ${done}/${total}\n`);
     },
   });
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMsPerCard = (cpu.user + cpu.system) / 1000 / cold.rendered;
+  // The cards drawn cold join the cache only on commit (a build commits after its checks pass);
+  // without it the warm run would draw everything again.
+  cold.commitCache();
   rmSync(outDir, { recursive: true, force: true });
   const warm = await renderAllCards(inputs, options);
   const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -252,6 +265,9 @@ try {
           rendered: cold.rendered,
           mode: cold.mode,
           workers: cold.workers,
+          cpuMsPerCard: Math.round(cpuMsPerCard * 10) / 10,
+          // What the same run does on this machine's cores when nothing else runs on them.
+          cardsPerSecondIdle: Math.round((availableParallelism() * 1000 * 10) / cpuMsPerCard) / 10,
         },
         warm: { ms: warm.ms, cardsPerSecond: perSecond(cards, warm.ms), rendered: warm.rendered, cached: warm.cached },
         peakRssMB: mb(Math.max(cold.peakRssBytes, warm.peakRssBytes, hwm ?? 0, maxRss)),

@@ -34,10 +34,13 @@ export function column(style: CardStyle, children: Array<CardChild | null | unde
 
 /**
  * One block of text from input field `field`, clamped to `lines` lines with "…" by satori.
- * Blocks never shrink in a flex column, so a clamp is never squeezed into a clip.
+ * Blocks never shrink in a flex column, so a clamp is never squeezed into a clip. The clamp is
+ * satori's `lineClamp` on a block, which lays out only those lines; no `overflow: hidden`, which
+ * would only add a clip and a mask per block for resvg to draw (tests/cards/layout.test.ts keeps
+ * every text inside the card).
  */
 export function textBlock(field: string, text: string, style: CardStyle, lines = 0): CardElement {
-  const clamp: CardStyle = lines > 0 ? { lineClamp: lines, overflow: 'hidden' } : {};
+  const clamp: CardStyle = lines > 0 ? { lineClamp: lines } : {};
   return {
     type: 'div',
     props: {

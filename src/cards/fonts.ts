@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import sharp from 'sharp';
 import { CodePointCoverage, parseCmapCoverage, parseUnicodeRange } from './cmap.ts';
 import { FONT_ROLE_NAMES as ROLE_NAMES } from '../strings/cards.ts';
 
@@ -119,6 +120,10 @@ export async function loadCardFonts(): Promise<LoadedFonts> {
       'lxgw-wenkai-webfont': packageVersion('lxgw-wenkai-webfont'),
       satori: packageVersion('satori'),
       '@resvg/resvg-js': packageVersion('@resvg/resvg-js'),
+      // The PNG encoder (render.ts): libvips and the libraries it links decide the bytes.
+      sharp: Object.entries(sharp.versions)
+        .map(([name, version]) => `${name} ${version}`)
+        .join(', '),
     },
     kaiSliceData(slice) {
       let data = sliceCache.get(slice.index);

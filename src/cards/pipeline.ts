@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { loadCardFonts, type LoadedFonts } from './fonts.ts';
 import { assertCardGlyphs, cardTexts } from './glyphs.ts';
 import { cardHash, cardOutputPath, copyCachedCard, renderJobToFiles, type CardJob } from './jobs.ts';
+import { forgetQrDrawings } from './qr.ts';
 import type { CardFormat, CardInput } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker.ts';
 import { CARD_ERRORS } from '../strings/cards.ts';
@@ -294,5 +295,6 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
     throw error;
   } finally {
     stopSampler();
+    forgetQrDrawings();
   }
 }

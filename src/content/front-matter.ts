@@ -109,7 +109,11 @@ export function internalNoteSpans(source: string): [number, number][] {
   const match = FRONT_MATTER.exec(source);
   if (!match) return [];
   const start = match[0].indexOf('\n') + 1;
-  const document = parseDocument(match[1] ?? '', { schema: 'core', keepSourceTokens: false });
+  // Without the key's letters, or an escape that could spell them in a double-quoted key, no
+  // parser finds a follow-up: most headers need no second parse.
+  const header = match[1] ?? '';
+  if (!header.includes('followUps') && !header.includes('\\')) return [];
+  const document = parseDocument(header, { schema: 'core', keepSourceTokens: false });
   const followUps = isMap(document.contents) ? document.contents.get('followUps', true) : undefined;
   if (!isSeq(followUps)) return [];
   const spans: [number, number][] = [];

@@ -55,20 +55,25 @@ export interface ContentModel {
  * keeps its line and column.
  */
 export function withoutInternalNotes(source: string): string {
+  return blankSpans(source, internalNoteSpans(source));
+}
+
+/** `source` with the characters of `spans` (from `internalNoteSpans`) blanked, line breaks kept. */
+export function blankSpans(source: string, spans: readonly (readonly [number, number])[]): string {
   let out = source;
-  for (const [start, end] of internalNoteSpans(source)) out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
+  for (const [start, end] of spans) out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
   return out;
 }
 
 /**
  * An entry as it may be published: a follow-up visit keeps its date and method, and loses its
  * internal note, which no store, page, card or file ever receives (not even the source text the
- * loader digests).
+ * loader digests). `publicSource` is `withoutInternalNotes(entry.source)` where the caller has it.
  */
-export function publicEntry<E extends ValidEntry>(entry: E): E {
+export function publicEntry<E extends ValidEntry>(entry: E, publicSource?: string): E {
   if (entry.kind !== 'clarifications') return entry;
   const data = entry.data as ValidEntry<'clarifications'>['data'];
-  return { ...entry, source: withoutInternalNotes(entry.source), data: { ...data, followUps: data.followUps.map(({ date, method }) => ({ date, method })) } } as E;
+  return { ...entry, source: publicSource ?? withoutInternalNotes(entry.source), data: { ...data, followUps: data.followUps.map(({ date, method }) => ({ date, method })) } } as E;
 }
 
 /** Newest first; ties broken by id so the order (and the output) is stable across builds. */

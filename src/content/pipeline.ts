@@ -11,11 +11,13 @@ import { CONFIG_FILE, type SiteConfig } from '../lib/node/config.ts';
 import { EXPECTED, FOUND } from '../strings/content.ts';
 import { formatGateReport, issuerFindings, loadDenylist, runPrivacyGate, type Finding, type GateInput } from '../privacy/index.ts';
 import { codeSlug, verificationCodeFor } from '../verify/code.ts';
-import { byDateDesc, publicEntry, publicNamesOf, withoutInternalNotes, type ContentModel, type PublishedEntry, type Verification } from './model.ts';
+import { blankSpans, byDateDesc, publicEntry, publicNamesOf, type ContentModel, type PublishedEntry, type Verification } from './model.ts';
+import { internalNoteSpans } from './front-matter.ts';
 import { formatProblems, type ContentProblem } from './problems.ts';
 import { effectiveStatus, onBoard, onWebsite, publicUntilOf, verificationState } from './publication.ts';
 import { readContentFolder, type RawContent } from './read.ts';
 import { validateContent, type ValidatedContent } from './validate.ts';
+import { openValidationCache, VALIDATION_CACHE_FILE } from './validation-cache.ts';
 
 export interface ContentResult {
   model: ContentModel;
@@ -24,7 +26,12 @@ export interface ContentResult {
   /** Entries read, per kind and effective status, for `npm run validate`. */
   counts: Record<string, Record<string, number>>;
   timings: { readMs: number; validateMs: number; gateMs: number };
-  /** Writes the gate's cache of clean texts: for a build that passed every check. */
+  /**
+   * Entry files whose checked data came from the validation cache (`remembered`) and those
+   * parsed and checked in full (`parsed`).
+   */
+  validation: { remembered: number; parsed: number };
+  /** Writes the gate's cache of clean texts and the validation cache: for a build that passed every check. */
   commitCaches: () => void;
 }
 
@@ -48,10 +55,10 @@ export class ContentCheckError extends Error {
  * What the gate reads: every entry that will be published, and every invalid entry that says it
  * is published (or whose header cannot be read), so an editor sees all problems in one run.
  */
-function gateInputs(raw: RawContent, content: ValidatedContent, today: string, defaultPublicDays?: number): GateInput[] {
+function gateInputs(raw: RawContent, content: ValidatedContent, publicSource: (file: string) => string, today: string, defaultPublicDays?: number): GateInput[] {
   const inputs: GateInput[] = content.entries
     .filter((entry) => effectiveStatus(entry.data, today, publicDaysFor(entry, defaultPublicDays)) === 'published')
-    .map((entry) => ({ file: entry.file, source: withoutInternalNotes(entry.source), publicNames: publicNamesOf(entry), notNames: entry.data.notNames }));
+    .map((entry) => ({ file: entry.file, source: publicSource(entry.file), publicNames: publicNamesOf(entry), notNames: entry.data.notNames }));
   const valid = new Set(content.entries.map((entry) => entry.file));
   for (const entry of raw.entries) {
     if (valid.has(entry.file)) continue;
@@ -116,29 +123,45 @@ function verificationsOf(content: ValidatedContent, today: string, web: Readonly
   return records.sort((a, b) => codeSlug(a.code).localeCompare(codeSlug(b.code)));
 }
 
-/** Reads, validates and gates `config.contentDir`. No logging and no writes: `commitCaches` writes the gate's cache. */
+/** Reads, validates and gates `config.contentDir`. No logging and no writes: `commitCaches` writes the gate's and validation's caches. */
 export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = process.env): ContentResult {
   let started = performance.now();
-  const raw = readContentFolder(config.contentDir, config.projectRoot);
+  // Entry files a committed build checked, byte for byte under the same code, are not parsed or
+  // checked on their own again; the checks between files run over all of them below.
+  const validationCache = openValidationCache(join(config.cacheDir, VALIDATION_CACHE_FILE), config.projectRoot);
+  const raw = readContentFolder(config.contentDir, config.projectRoot, validationCache);
   const readMs = performance.now() - started;
   started = performance.now();
   const { content, problems } = validateContent(raw);
   // The host organ heads every page and gives the home page its figures: it must be registered.
   if (!content.organs.some((organ) => organ.id === config.hostOrgan))
     problems.push({ file: CONFIG_FILE, field: 'hostOrgan', expected: EXPECTED.registeredOrgan(raw.data.organs.file), found: FOUND.unregisteredOrgan(config.hostOrgan) });
+  // Where each valid entry's internal notes are (remembered, or found by a second parse of the
+  // header), once: the gate reads the source without them, and so does everything published.
+  const rawByFile = new Map(raw.entries.map((entry) => [entry.file, entry]));
+  const noteSpans = new Map(content.entries.map((entry) => [entry.file, rawByFile.get(entry.file)?.remembered?.noteSpans ?? internalNoteSpans(entry.source)]));
+  const publicSources = new Map<string, string>();
+  const publicSource = (file: string): string => {
+    let source = publicSources.get(file);
+    if (source === undefined) {
+      source = blankSpans(rawByFile.get(file)!.source, noteSpans.get(file) ?? []);
+      publicSources.set(file, source);
+    }
+    return source;
+  };
   const validateMs = performance.now() - started;
   started = performance.now();
   // Texts found clean by a previous build (same text, names, deny-list and detectors) are not
   // scanned again; the cache holds hashes only.
-  let commitCaches = () => {};
+  let commitGateCache = () => {};
   const findings = [
-    ...runPrivacyGate(gateInputs(raw, content, config.today, config.defaultPublicDays), {
+    ...runPrivacyGate(gateInputs(raw, content, publicSource, config.today, config.defaultPublicDays), {
       denylist: loadDenylist(env),
       cache: {
         file: join(config.cacheDir, 'mingjing-gate.txt'),
         projectRoot: config.projectRoot,
         defer: (save) => {
-          commitCaches = save;
+          commitGateCache = save;
         },
       },
     }),
@@ -157,7 +180,7 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
   const blocked = new Set(findings.map((finding) => finding.file));
   const live = content.entries
     .filter((entry) => effectiveStatus(entry.data, config.today, publicDaysFor(entry, config.defaultPublicDays)) === 'published' && !blocked.has(entry.file))
-    .map(publicEntry)
+    .map((entry) => publicEntry(entry, publicSource(entry.file)))
     .sort(byDateDesc);
   // Channels follow the notice (content/publication.ts): a clarification without 网站 is on no
   // page, card, feed, search record or open-data row; without 公开栏 in no board pack.
@@ -165,6 +188,19 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
   const boardNotices = live
     .filter((entry): entry is PublishedEntry<'clarifications'> => entry.kind === 'clarifications' && onBoard(entry.data))
     .reverse();
+  // Remembered for the next build: entries on the website or a board, valid and clean, as
+  // publicEntry leaves them (what the content store holds too). Nothing else is written.
+  for (const entry of new Set([...published, ...boardNotices])) {
+    const source = rawByFile.get(entry.file);
+    if (source?.cacheKey === undefined) continue;
+    validationCache.remember(source.cacheKey, {
+      data: entry.data,
+      bodyStart: source.source.length - source.body.length,
+      bodyLine: source.bodyLine,
+      noteSpans: noteSpans.get(entry.file) ?? [],
+    });
+  }
+  const remembered = raw.entries.filter((entry) => entry.remembered).length;
   return {
     model: {
       published,
@@ -179,7 +215,13 @@ export function buildContent(config: SiteConfig, env: NodeJS.ProcessEnv = proces
     findings,
     counts,
     timings: { readMs: Math.round(readMs), validateMs: Math.round(validateMs), gateMs: Math.round(gateMs) },
-    commitCaches: () => commitCaches(),
+    validation: { remembered, parsed: raw.entries.length - remembered },
+    // Only a build with no problem and no finding reaches its commit: the cache never holds a
+    // result that was not valid.
+    commitCaches: () => {
+      commitGateCache();
+      if (problems.length === 0 && findings.length === 0) validationCache.save();
+    },
   };
 }
 

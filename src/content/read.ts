@@ -10,6 +10,7 @@ import { CONTENT } from '../strings/content.ts';
 import { fileNameProblem, readTextFile, refusalProblem, SLUG, symlinksUnder } from './files.ts';
 import { parseEntryFile, parseYaml } from './front-matter.ts';
 import type { ContentProblem } from './problems.ts';
+import type { RememberedEntry, ValidationCache } from './validation-cache.ts';
 
 export interface RawEntry {
   kind: EntryKind;
@@ -22,12 +23,22 @@ export interface RawEntry {
   format: 'md' | 'mdx';
   /** The whole file, so findings can point at real line numbers. */
   source: string;
-  /** Parsed front matter, or undefined when it is missing or not valid YAML. */
+  /**
+   * Parsed front matter, or undefined when it is missing or not valid YAML. For a remembered
+   * entry, its checked data (the header was not parsed again).
+   */
   frontMatter: unknown;
   frontMatterError?: string;
   body: string;
   /** 1-based line of the first body line in the file. */
   bodyLine: number;
+  /** The key of these bytes in the validation cache, when one was given. */
+  cacheKey?: string;
+  /**
+   * What a committed build remembered for exactly these bytes under this code: the entry is
+   * valid and `frontMatter` is its checked data (validation-cache.ts).
+   */
+  remembered?: RememberedEntry;
 }
 
 export interface RawDataFile {
@@ -51,7 +62,13 @@ export interface RawContent {
   problems: ContentProblem[];
 }
 
-function readEntry(kind: EntryKind, absolutePath: string, file: string, id: string, source: string, format: 'md' | 'mdx'): RawEntry {
+function readEntry(kind: EntryKind, absolutePath: string, file: string, id: string, source: string, format: 'md' | 'mdx', cache?: ValidationCache): RawEntry {
+  const cacheKey = cache?.keyOf({ kind, id, file, format, source });
+  const remembered = cacheKey === undefined ? undefined : cache?.get(cacheKey);
+  // The bytes are the ones a committed build checked: its data stands, the header is not parsed.
+  if (cacheKey !== undefined && remembered && remembered.bodyStart <= source.length) {
+    return { kind, id, file, absolutePath, format, source, frontMatter: remembered.data, body: source.slice(remembered.bodyStart), bodyLine: remembered.bodyLine, cacheKey, remembered };
+  }
   const parsed = parseEntryFile(source);
   return {
     kind,
@@ -64,6 +81,7 @@ function readEntry(kind: EntryKind, absolutePath: string, file: string, id: stri
     ...(parsed.hasFrontMatter ? (parsed.error !== undefined ? { frontMatterError: parsed.error } : {}) : { frontMatterError: CONTENT.yaml.missingHeader }),
     body: parsed.body,
     bodyLine: parsed.bodyLine,
+    ...(cacheKey === undefined ? {} : { cacheKey }),
   };
 }
 
@@ -84,9 +102,11 @@ function readDataFile(name: DataFileName, contentDir: string, projectRoot: strin
 /**
  * Reads every entry (`<kind>/*.md|mdx`) and data file (`organs|glossary|series|stats.yaml`).
  * Symlinks are reported wherever they are in content/ and never followed; an entry is read only
- * when its name is a slug and the file passes `readTextFile`.
+ * when its name is a slug and the file passes `readTextFile`. With `cache`, an entry file whose
+ * bytes a committed build already checked is not parsed again (validation-cache.ts); every file
+ * is still read, since its bytes are its key.
  */
-export function readContentFolder(contentDir: string, projectRoot: string): RawContent {
+export function readContentFolder(contentDir: string, projectRoot: string, cache?: ValidationCache): RawContent {
   const problems: ContentProblem[] = symlinksUnder(contentDir, projectRoot).map((file) => refusalProblem(file, { reason: 'symlink' }));
   const entries: RawEntry[] = [];
   for (const kind of ENTRY_KINDS) {
@@ -106,7 +126,7 @@ export function readContentFolder(contentDir: string, projectRoot: string): RawC
       }
       const read = readTextFile(absolutePath);
       if (read.refusal) problems.push(refusalProblem(file, read.refusal));
-      else entries.push(readEntry(kind, absolutePath, file, id, read.text, extension === 'mdx' ? 'mdx' : 'md'));
+      else entries.push(readEntry(kind, absolutePath, file, id, read.text, extension === 'mdx' ? 'mdx' : 'md', cache));
     }
   }
   const data = Object.fromEntries(DATA_FILES.map((name) => [name, readDataFile(name, contentDir, projectRoot, problems)])) as Record<

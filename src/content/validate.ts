@@ -88,6 +88,11 @@ function unknownKeyProblems(file: string, data: unknown, schema: z.ZodType, path
 }
 
 function validateEntry(entry: RawEntry, problems: ContentProblem[]): ValidEntry | undefined {
+  // These bytes passed every check of their own in a committed build (validation-cache.ts).
+  if (entry.remembered) {
+    const { kind, id, file, absolutePath, format, source, body } = entry;
+    return { kind, id, file, absolutePath, format, source, body, data: entry.remembered.data } as ValidEntry;
+  }
   if (entry.frontMatterError) {
     problems.push({ file: entry.file, field: CONTENT.place.header, expected: EXPECTED.validHeader, found: entry.frontMatterError });
     return undefined;
@@ -238,14 +243,15 @@ function suspectWordingProblems(entry: ValidEntry<'clarifications'>): ContentPro
  * A notice's channels must agree with the scope the organ decided (content/publication.ts), and a
  * board id names one board: the same id with two names would merge two boards' packs.
  */
-function channelProblems(entries: readonly ValidEntry[]): ContentProblem[] {
+function channelProblems(entries: readonly ValidEntry[], remembered: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const placeNames = new Map<string, { name: string; file: string }>();
   for (const entry of entries) {
     if (entry.kind !== 'clarifications') continue;
     const { data } = entry;
-    problems.push(...suspectWordingProblems(entry));
-    for (const conflict of scopeConflicts(data)) {
+    // Wording and scope are the notice's own: a remembered notice passed them. Places are shared.
+    if (!remembered.has(entry.file)) problems.push(...suspectWordingProblems(entry));
+    for (const conflict of remembered.has(entry.file) ? [] : scopeConflicts(data)) {
       const onPlaces = conflict.kind === 'boardWithoutPlaces' || conflict.kind === 'placesWithoutBoard';
       problems.push({
         file: entry.file,
@@ -283,9 +289,36 @@ function organCycleProblems(organs: readonly Organ[], file: string): ContentProb
   return problems;
 }
 
+/** The checks of a valid entry that read nothing but the entry: id, vouched names, case body and law. */
+function ownProblems(entry: ValidEntry): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (RESERVED_IDS[entry.kind].includes(entry.id))
+    problems.push({ file: entry.file, field: CONTENT.place.file, expected: EXPECTED.freeId(RESERVED_IDS[entry.kind]), found: FOUND.reservedId(entry.id) });
+  problems.push(...vouchedNamesProblems(entry));
+  if (entry.kind === 'cases') {
+    const headings = headingsOf(entry.body);
+    const missing = CASE_BODY_SECTIONS.filter((section) => !headings.includes(section));
+    if (missing.length > 0)
+      problems.push({
+        file: entry.file,
+        field: CONTENT.place.body,
+        expected: EXPECTED.caseSections(CASE_BODY_SECTIONS),
+        found: FOUND.missingSections(missing),
+      });
+    problems.push(...resultProblems(entry.file, entry.data, entry.body, CONTENT.place.body), ...basisProblems(entry.file, entry.data));
+  }
+  return problems;
+}
+
+/**
+ * Validates the folder `raw` holds. An entry read as remembered (validation-cache.ts) skips the
+ * checks that read only itself; every check between files, and the image an entry points at,
+ * runs over all entries, remembered or not.
+ */
 export function validateContent(raw: RawContent): { content: ValidatedContent; problems: ContentProblem[] } {
   // Files refused unread (symlinks, names that are no slug, not UTF-8, too large) come first.
   const problems: ContentProblem[] = [...raw.problems];
+  const remembered = new Set(raw.entries.filter((entry) => entry.remembered).map((entry) => entry.file));
   const organs = validateList(raw.data.organs, organSchema, problems);
   const glossary = validateList(raw.data.glossary, glossaryTermSchema, problems);
   const series = validateList(raw.data.series, caseSeriesSchema, problems);
@@ -326,21 +359,9 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
 
   for (const entry of entries) {
     if (!organIds.has(entry.data.organ)) missingOrgan(entry.file, 'organ', entry.data.organ);
-    if (RESERVED_IDS[entry.kind].includes(entry.id))
-      problems.push({ file: entry.file, field: CONTENT.place.file, expected: EXPECTED.freeId(RESERVED_IDS[entry.kind]), found: FOUND.reservedId(entry.id) });
-    problems.push(...vouchedNamesProblems(entry));
-    if (entry.kind === 'cases') {
-      const headings = headingsOf(entry.body);
-      const missing = CASE_BODY_SECTIONS.filter((section) => !headings.includes(section));
-      if (missing.length > 0)
-        problems.push({
-          file: entry.file,
-          field: CONTENT.place.body,
-          expected: EXPECTED.caseSections(CASE_BODY_SECTIONS),
-          found: FOUND.missingSections(missing),
-        });
-      problems.push(...resultProblems(entry.file, entry.data, entry.body, CONTENT.place.body), ...basisProblems(entry.file, entry.data));
-    }
+    // A remembered entry passed the checks that read only its own bytes.
+    if (!remembered.has(entry.file)) problems.push(...ownProblems(entry));
+    // The image lives outside the entry's bytes: checked on every build.
     if (entry.kind === 'culture' && entry.data.image) {
       const image = checkEntryImage(entry.absolutePath, entry.data.image.src);
       if (image.problem) problems.push({ file: entry.file, field: 'image.src', ...image.problem });
@@ -352,7 +373,7 @@ export function validateContent(raw: RawContent): { content: ValidatedContent; p
   });
   problems.push(...seriesProblems(entries, series, raw.data.series.file));
   problems.push(...seriesAuthorityProblems(series, raw.data.series.file));
-  problems.push(...channelProblems(entries));
+  problems.push(...channelProblems(entries, remembered));
 
   return { content: { entries, organs, glossary, series, stats }, problems };
 }

@@ -23,6 +23,7 @@ export const BUILD_CACHES = [
   'content-assets.mjs',
   'content-modules.mjs',
   'mingjing-gate.txt',
+  'mingjing-validation.json',
   'mingjing-output-check-pages.txt',
   'mingjing-output-check-late.txt',
   'mingjing-card-text.txt',

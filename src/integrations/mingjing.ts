@@ -70,6 +70,8 @@ export function mingjing(config: SiteConfig): AstroIntegration {
           report.record('validate', content.timings.validateMs);
           report.record('gate', content.timings.gateMs);
           report.count('entries', content.model.published.length);
+          report.count('entriesParsed', content.validation.parsed);
+          report.count('entriesRemembered', content.validation.remembered);
           transaction.onCommit(content.commitCaches);
           await runPostBuildSteps({ config, model: content.model, outDir: fileURLToPath(dir), logger, report, transaction });
         } catch (error) {

@@ -125,7 +125,9 @@ class ViewBuilder {
   append(other: TextView): void {
     this.separate(other.origin[0] ?? 0);
     this.view.text += other.text;
-    this.view.origin.push(...other.origin);
+    // One by one: spreading a view of a large file (an open-data JSON at 10,000 entries) as
+    // arguments overflows the stack.
+    for (const at of other.origin) this.view.origin.push(at);
     this.separate(other.origin.at(-1) ?? 0);
   }
 }

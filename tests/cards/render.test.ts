@@ -104,3 +104,26 @@ describe('determinism and colours', () => {
     }
   });
 });
+
+describe('cost of drawing', () => {
+  // Satori wraps every element under an `overflow: hidden` box in a mask and a clip path, and
+  // resvg draws each masked element on a canvas-sized layer: with the page and every clamped
+  // text block hidden-overflow, rasterising took twice as long. Clamping is satori's lineClamp;
+  // nothing needs the clip. Only the QR image keeps the mask satori gives every image.
+  for (const input of allKinds) {
+    for (const format of ['og', 'poster'] as const) {
+      it(`${input.kind} ${format}: no element is masked or clipped for overflow but an image`, async () => {
+        const svg = await renderCardSvg(input, format, fonts);
+        // satori_cp-… is the clip of an overflow box (one-sided borders have clips of their own).
+        const masked = [...svg.matchAll(/<(\w+)[^>]*\b(?:mask="url\(|clip-path="url\(#satori_cp-)/g)].map((match) => match[1]);
+        expect(masked.filter((tag) => tag !== 'image')).toEqual([]);
+      });
+    }
+  }
+
+  it('writes opaque 8-bit RGB PNGs (the card has no transparency to keep)', async () => {
+    const png = await renderCard(noticeInput, 'og', fonts);
+    // IHDR: bit depth at byte 24, colour type at 25 (2 = RGB).
+    expect([png[24], png[25]]).toEqual([8, 2]);
+  });
+});
