@@ -8,14 +8,17 @@
  * staging folder replaces `dist/`.
  *
  * Files already found clean are remembered by content hash in the build cache (hashes only, no
- * content), so an unchanged page of a warm build is not read twice.
+ * content), so an unchanged page of a warm build is not read twice; and so are the windows a
+ * changed page's text is cut into (output-windows.ts), so a page whose one line changed is read
+ * by the detectors only around that line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { detectorFingerprint, openCleanCache, type CleanCache } from './clean-cache.ts';
 import { collectMatches } from './matches.ts';
 import { maskValue } from './mask.ts';
-import { IMAGE_FILE, outputFileView, TEXT_FILE } from './output-views.ts';
+import { IMAGE_FILE, outputFileView, TEXT_FILE, type TextView } from './output-views.ts';
+import { ALIAS_LINE, textWindows, windowsApply } from './output-windows.ts';
 import { lineColumnAt } from './scan.ts';
 import type { Finding, RawMatch, ScanOptions } from './types.ts';
 
@@ -58,6 +61,9 @@ export interface OutputCheckResult {
   findings: Finding[];
   filesChecked: number;
   filesFromCache: number;
+  /** Windows of the changed files scanned, and those found clean before (output-windows.ts). */
+  windowsChecked: number;
+  windowsFromCache: number;
 }
 
 /** Files the check reads: every text file, and every image for its metadata. */
@@ -73,17 +79,23 @@ function vouchedRanges(text: string, vouched: readonly string[]): [number, numbe
   return ranges;
 }
 
-/** Findings in one output file, located in it and masked. */
-export function checkOutputFile(file: string, bytes: Buffer, options: OutputCheckOptions): Finding[] {
-  const view = outputFileView(file, bytes);
+/** Pagefind's word lists hold words, not sentences: the context detectors have nothing to read. */
+const isWordList = (file: string) => /\.pf_(?:index|filter|meta)$/u.test(file);
+
+/** Findings in one output file, located in it and masked. `view` is its text view when already made. */
+export function checkOutputFile(
+  file: string,
+  bytes: Buffer,
+  options: OutputCheckOptions,
+  view: TextView | undefined = outputFileView(file, bytes),
+): Finding[] {
   if (!view) return [];
   const names = options.namesFor(file);
   const matches = collectMatches(view.text, {
     publicNames: names.publicNames,
     notNames: names.notNames,
     ...(options.denylist ? { denylist: options.denylist } : {}),
-    // Pagefind's word lists hold words, not sentences: the context detectors have nothing to read.
-    wordList: /\.pf_(?:index|filter|meta)$/u.test(file),
+    wordList: isWordList(file),
   });
   const vouched = vouchedRanges(view.text, options.vouchedTexts ?? []);
   const reported = matches.filter((match) => !vouched.some(([start, end]) => match.start >= start && match.end <= end));
@@ -117,21 +129,64 @@ export function checkBuiltSite(outDir: string, options: OutputCheckOptions): Out
   ]);
   const cache = openCleanCache(options.cacheFile, salt);
   const findings: Finding[] = [];
-  let filesChecked = 0;
-  let filesFromCache = 0;
+  const counts = { filesChecked: 0, filesFromCache: 0, windowsChecked: 0, windowsFromCache: 0 };
   for (const file of listFiles(outDir).filter((file) => isCheckedOutput(file) && (options.include?.(file) ?? true))) {
     const bytes = readFileSync(join(outDir, file));
     const names = options.namesFor(file);
-    const key = cache.keyOf(bytes, JSON.stringify([names.publicNames, names.notNames]));
+    const vouchedFor = JSON.stringify([names.publicNames, names.notNames]);
+    const key = cache.keyOf(bytes, vouchedFor);
     if (cache.has(key)) {
-      filesFromCache += 1;
+      counts.filesFromCache += 1;
       cache.add(key);
       continue;
     }
-    filesChecked += 1;
-    const found = checkOutputFile(file, bytes, options);
+    counts.filesChecked += 1;
+    const found = checkChangedFile(file, bytes, options, { cache, vouchedFor, counts });
     if (found.length === 0) cache.add(key);
     findings.push(...found);
   }
-  return { findings, filesChecked, filesFromCache, cache };
+  return { findings, ...counts, cache };
+}
+
+/**
+ * A file not found clean before: clean when every window of its text is (found clean before, or
+ * scanned now); otherwise, or where windows do not apply, scanned whole, whose findings alone are
+ * reported (output-windows.ts says why the two agree).
+ */
+function checkChangedFile(
+  file: string,
+  bytes: Buffer,
+  options: OutputCheckOptions,
+  run: { cache: CleanCache; vouchedFor: string; counts: { windowsChecked: number; windowsFromCache: number } },
+): Finding[] {
+  const view = outputFileView(file, bytes);
+  if (!view) return [];
+  // The index and image metadata are read as word lists or binary runs: whole, as they are.
+  if (/\.pf_/u.test(file) || !TEXT_FILE.test(file) || !windowsApply(view.text)) return checkOutputFile(file, bytes, options, view);
+  const windows = textWindows(view.text);
+  if (windows.length <= 1) return checkOutputFile(file, bytes, options, view);
+  const names = options.namesFor(file);
+  const scanOptions = {
+    publicNames: names.publicNames,
+    notNames: names.notNames,
+    ...(options.denylist ? { denylist: options.denylist } : {}),
+  };
+  for (const window of windows) {
+    const key = run.cache.keyOf('window', run.vouchedFor, window);
+    if (run.cache.has(key)) {
+      run.counts.windowsFromCache += 1;
+      run.cache.add(key);
+      continue;
+    }
+    run.counts.windowsChecked += 1;
+    const text = `${ALIAS_LINE}${window}`;
+    const vouched = vouchedRanges(text, options.vouchedTexts ?? []);
+    const suspect = collectMatches(text, scanOptions).some(
+      (match) => !vouched.some(([start, end]) => match.start >= start && match.end <= end),
+    );
+    // Not trusted (output-windows.ts): the whole file decides, and says where.
+    if (suspect) return checkOutputFile(file, bytes, options, view);
+    run.cache.add(key);
+  }
+  return [];
 }

@@ -1,0 +1,200 @@
+/**
+ * The output check's windows (src/privacy/output-windows.ts): a changed page is read only around
+ * what changed, and a leak is found exactly as a scan of the whole page finds it — also when its two
+ * halves each sit in a piece of text already found clean, split at a chunk boundary by a block, a
+ * hard-wrapped line or an inline tag.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkBuiltSite, checkOutputFile, type OutputCheckOptions } from '../../src/privacy/output-check.ts';
+import { outputFileView } from '../../src/privacy/output-views.ts';
+import { CHUNK_MIN, textChunks, textWindows, windowsApply } from '../../src/privacy/output-windows.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'mingjing-output-windows-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A clean sentence, different for each `i` (so chunks differ), in the organ's own voice. */
+const filler = (i: number) => `第${i}项：经核查，反映的问题失实，现予以澄清，欢迎群众继续监督。`;
+const page = (blocks: readonly string[]) =>
+  `<!doctype html><html><body><main>${blocks.map((b) => `<p>${b}</p>`).join('')}</main></body></html>`;
+const viewText = (html: string) => outputFileView('x.html', Buffer.from(html))!.text;
+const nonSpace = (text: string) => text.replace(/\s/gu, '').length;
+
+let runs = 0;
+/** Checks `files` (name → HTML) as one built site with the cache kept in `cacheFile`, and saves the cache. */
+function check(files: Record<string, string>, cacheFile: string) {
+  const dir = join(work, `site-${(runs += 1)}`);
+  mkdirSync(dir, { recursive: true });
+  for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);
+  const options: OutputCheckOptions = { namesFor: () => ({ publicNames: [], notNames: [] }), cacheFile, projectRoot: ROOT };
+  const result = checkBuiltSite(dir, options);
+  if (result.findings.length === 0) result.cache.save();
+  const whole = Object.entries(files).flatMap(([name, html]) => checkOutputFile(name, Buffer.from(html), options));
+  return { ...result, whole };
+}
+
+/**
+ * Blocks around a split: fillers, then `before` ending the block (or line) where a chunk must end,
+ * then `after` starting the next chunk. Tries filler counts until a chunk of the view ends exactly
+ * at the split, which the test then asserts.
+ */
+const TAIL = Array.from({ length: 12 }, (_, i) => filler(90 + i));
+const LEAD = (k: number) => Array.from({ length: 30 + (k % 7) }, (_, i) => filler(i));
+
+/** The chunks of a page's text, as strings. */
+const chunksOf = (html: string) => {
+  const text = viewText(html);
+  return textChunks(text).map(([start, end]) => text.slice(start, end));
+};
+
+/**
+ * The first `k` for which `build(k)` makes a page with a chunk that ends with `end` (or, with
+ * `start`, one that starts with it).
+ */
+function placed(build: (k: number) => string, where: { end?: string; start?: string }): { html: string; k: number } {
+  for (let k = 0; k < 400; k++) {
+    const html = build(k);
+    if (chunksOf(html).some((chunk) => (where.end ? chunk.endsWith(where.end) : chunk.startsWith(where.start!)))) return { html, k };
+  }
+  throw new Error('no filler puts a chunk boundary where the test needs it');
+}
+
+describe('textChunks and textWindows', () => {
+  const text = viewText(page(Array.from({ length: 150 }, (_, i) => filler(i))));
+
+  it('cut the text into whole lines, each chunk long enough, windows covering every boundary', () => {
+    const chunks = textChunks(text);
+    expect(chunks.length).toBeGreaterThan(4);
+    expect(chunks[0]![0]).toBe(0);
+    expect(chunks.at(-1)![1]).toBe(text.length);
+    for (let i = 0; i < chunks.length; i++) {
+      if (i > 0) expect(chunks[i]![0]).toBe(chunks[i - 1]![1]);
+      expect(text[chunks[i]![1] - 1] === '\n' || i === chunks.length - 1).toBe(true);
+      expect(nonSpace(text.slice(...chunks[i]!))).toBeGreaterThanOrEqual(CHUNK_MIN);
+    }
+    // Every two adjacent chunks lie together in one window.
+    const windows = textWindows(text);
+    for (let i = 0; i + 1 < chunks.length; i++)
+      expect(windows.some((w) => w.includes(text.slice(chunks[i]![0], chunks[i + 1]![1])))).toBe(true);
+  });
+
+  it('move no boundary far from a line that changed (content-defined cuts)', () => {
+    const changed = text.replace(filler(3), `${filler(3)}（更正：${filler(300)}）`);
+    const before = new Set(textWindows(text));
+    const after = textWindows(changed);
+    // Only the windows around the changed line are new.
+    expect(after.filter((w) => !before.has(w)).length).toBeLessThanOrEqual(2);
+    expect(after.length).toBeGreaterThan(6);
+  });
+
+  it('apply to ordinary text, not to an ideographic description sequence', () => {
+    expect(windowsApply(text)).toBe(true);
+    expect(windowsApply(`${text}\n⿰王\n建`)).toBe(false);
+  });
+});
+
+describe('checkBuiltSite with windows', () => {
+  it('reads a changed page only around what changed', () => {
+    const cacheFile = join(work, 'changed.txt');
+    const blocks = Array.from({ length: 60 }, (_, i) => filler(i));
+    const first = check({ 'a.html': page(blocks) }, cacheFile);
+    expect(first.findings).toEqual([]);
+    blocks[30] = `${blocks[30]}（已更名）`;
+    const second = check({ 'a.html': page(blocks) }, cacheFile);
+    expect(second.findings).toEqual([]);
+    expect(second.filesChecked).toBe(1);
+    expect(second.windowsChecked).toBeLessThanOrEqual(2);
+    expect(second.windowsFromCache).toBeGreaterThan(second.windowsChecked * 2);
+  });
+
+  // Each half of the name sits in a chunk found clean before, in another page; joined at a chunk
+  // boundary they make a name, which must be found.
+  const cases = [
+    { name: 'across two blocks', line: false, first: '经查，王', second: '建国在任职期间收受礼金。' },
+    { name: 'across a hard-wrapped line', line: true, first: '经查，王', second: '建国在任职期间收受礼金。' },
+    { name: 'across an inline tag', line: false, first: '经查，王<b>建</b>', second: '国在任职期间收受礼金。' },
+  ];
+  for (const { name, line, first, second } of cases) {
+    it(`finds a name split ${name} at a chunk boundary, each half cached clean`, () => {
+      const cacheFile = join(work, `split-${name.length}-${String(line)}.txt`);
+      const join2 = (a: string, b: string) => (line ? [`${a}\n${b}`] : [a, b]);
+      const end = `${viewText(first).trim()}\n`;
+      const start = viewText(second).trim();
+      // The joined page: a chunk ends with the first half, the next starts with the second.
+      const { html: joined, k } = placed((j) => page([...LEAD(j), ...join2(`${filler(50 + j)}${first}`, second), ...TAIL]), { end });
+      const chunks = chunksOf(joined);
+      const a = chunks.find((chunk) => chunk.endsWith(end))!;
+      const b = chunks[chunks.indexOf(a) + 1]!;
+      expect(b.startsWith(start)).toBe(true);
+      // Each half in a page of its own, beside clean text that joins nothing: the same chunks.
+      const firstPage = page([...LEAD(k), ...join2(`${filler(50 + k)}${first}`, '——'), ...TAIL]);
+      const secondPage = placed((j) => page([...LEAD(j), ...join2(`${filler(70 + j)}——`, second), ...TAIL]), { start }).html;
+      expect(chunksOf(firstPage)).toContain(a);
+      expect(chunksOf(secondPage)).toContain(b);
+      const halves = check({ 'first.html': firstPage, 'second.html': secondPage }, cacheFile);
+      expect(halves.findings).toEqual([]);
+      const result = check({ 'joined.html': joined }, cacheFile);
+      expect(result.windowsFromCache).toBeGreaterThan(0);
+      expect(result.whole.map((f) => f.kind)).toContain('name');
+      // Reported exactly as the whole page's scan reports it.
+      expect(result.findings).toEqual(result.whole);
+    });
+  }
+
+  it('applies the alias-anywhere rule across windows: an alias in the title, a unit and post far below', () => {
+    const cacheFile = join(work, 'alias.txt');
+    const blocks = ['关于对李某有关问题的澄清说明', ...Array.from({ length: 40 }, (_, i) => filler(i)), '该同志现任石塘村党支部书记。'];
+    const clean = check({ 'a.html': page(blocks.slice(0, -1)) }, cacheFile);
+    expect(clean.findings).toEqual([]);
+    const found = check({ 'a.html': page(blocks) }, cacheFile);
+    expect(found.whole.map((f) => f.kind)).toContain('reidentify');
+    expect(found.findings).toEqual(found.whole);
+    expect(found.windowsFromCache).toBeGreaterThan(0);
+  });
+
+  it('finds every leak of the evaluation corpus as the whole-page scan does, hard-wrapped at a chunk boundary', () => {
+    const rows = readFileSync(join(ROOT, 'tests/privacy/corpus/final-corpus.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; text: string; leaks: { kind: string; value: string }[] })
+      .filter((row) => row.leaks.length > 0)
+      .slice(0, 80);
+    const cacheFile = join(work, 'corpus.txt');
+    const lead = (k: number) => Array.from({ length: 30 }, (_, i) => filler(k + i));
+    // The fillers' windows are cached clean first, so only the leak's windows are read.
+    expect(check({ 'clean.html': page([...lead(0), ...lead(200)]) }, cacheFile).findings).toEqual([]);
+    let found = 0;
+    let fromCache = 0;
+    let placedRows = 0;
+    for (const row of rows) {
+      const value = row.leaks[0]!.value;
+      const at = row.text.indexOf(value);
+      // Wrap the text inside its first leak (or before it), and find a lead that puts a chunk
+      // boundary exactly at that line break.
+      const cut = at >= 0 ? at + Math.ceil(value.length / 2) : 1;
+      const head = row.text.slice(0, cut);
+      let html = '';
+      for (let k = 0; k < 120 && !html; k++) {
+        // A sentence before the row's text varies the line, and so where chunks are cut.
+        const line = `${filler(300 + k)}${head}`;
+        const candidate = page([...lead(k), `${line}\n${row.text.slice(cut)}`, ...lead(200)]);
+        const text = viewText(candidate);
+        const splitAt = text.indexOf(`${line}\n`) + line.length + 1;
+        if (textChunks(text).some(([, end]) => end === splitAt)) html = candidate;
+      }
+      if (!html) continue;
+      placedRows += 1;
+      const result = check({ [`${row.id}.html`]: html }, cacheFile);
+      expect(result.findings, row.id).toEqual(result.whole);
+      if (result.whole.length > 0) found += 1;
+      fromCache += result.windowsFromCache;
+    }
+    // Most rows were placed at a boundary, many of their leaks found, beside windows from the cache.
+    expect(placedRows).toBeGreaterThan(rows.length * 0.75);
+    expect(found).toBeGreaterThan(10);
+    expect(fromCache).toBeGreaterThan(0);
+  });
+});
