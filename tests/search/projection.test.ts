@@ -34,7 +34,7 @@ function entryPage(options: {
 <main id="main" data-pagefind-body><div class="search-meta" hidden data-pagefind-ignore><span data-pagefind-filter="类别:${options.kind}"></span><span data-pagefind-filter="年份:${options.year}"></span><span data-pagefind-filter="机关:${options.organ}"></span><span data-pagefind-meta="kind:${options.kind}"></span><span data-pagefind-meta="date:${options.year}-05-01"></span><span data-pagefind-sort="date:${options.year}-05-01"></span><span data-pagefind-meta="organ:${options.organ}"></span></div>
 <article><h1 data-pagefind-meta="title">${options.title}</h1><h2 id="body-heading">通知正文</h2><div class="prose"><p>${options.body}</p>
 <p>经征得本人同意，现予以<span class="term"><a href="/glossary/clarification/"><dfn>澄清</dfn></a><span class="term-definition" hidden>对经核查失实的检举控告，在一定范围内公开说明真相。</span></span>。</p></div><img src="/media/a.png" alt="现场照片"></article></main>
-<footer><p>${options.organ}　地址：澄州市人民路1号</p><p>${siteName}版权所有</p></footer><script type="module" src="/_astro/b.js"></script></body></html>`;
+<footer><p>${options.organ}\u3000地址：澄州市人民路1号</p><p>${siteName}版权所有</p></footer><script type="module" src="/_astro/b.js"></script></body></html>`;
 }
 
 const ORGANS = ['澄州市纪委监委', '青禾县纪委监委', '桂园街道纪工委'];
