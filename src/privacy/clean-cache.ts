@@ -44,6 +44,8 @@ export interface CleanCache {
   has(key: string): boolean;
   /** Records a clean text: it is kept by the next save(). */
   add(key: string): void;
+  /** The keys recorded in this run (a worker hands them to the cache the build saves). */
+  recorded(): string[];
   /** Writes the keys recorded in this run (only those: entries gone from the site drop out). */
   save(): void;
 }
@@ -61,6 +63,7 @@ export function openCleanCache(file: string | undefined, salt: string): CleanCac
     },
     has: (key) => before.has(key),
     add: (key) => void now.add(key),
+    recorded: () => [...now],
     save: () => {
       if (!file) return;
       mkdirSync(dirname(file), { recursive: true });

@@ -12,7 +12,8 @@
  * changed page's text is cut into (output-windows.ts), so a page whose one line changed is read
  * by the detectors only around that line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { join, relative, sep } from 'node:path';
 import { detectorFingerprint, openCleanCache, type CleanCache } from './clean-cache.ts';
 import { collectMatches } from './matches.ts';
@@ -120,6 +121,25 @@ export function checkOutputFile(
  * it (`result.cache.save()`) only when the whole build passed.
  */
 export function checkBuiltSite(outDir: string, options: OutputCheckOptions): OutputCheckResult & { cache: CleanCache } {
+  const { cache, changed, counts } = sortByCache(outDir, options);
+  const findings: Finding[] = [];
+  for (const { file, bytes, key, vouchedFor } of changed) {
+    const found = checkChangedFile(file, bytes, options, { cache, vouchedFor, counts });
+    if (found.length === 0) cache.add(key);
+    findings.push(...found);
+  }
+  return { findings, ...counts, cache };
+}
+
+interface ChangedFile {
+  file: string;
+  bytes: Buffer;
+  key: string;
+  vouchedFor: string;
+}
+
+/** Opens the cache and sorts the selected files into those found clean before and the others. */
+function sortByCache(outDir: string, options: OutputCheckOptions) {
   // The key covers what decides a finding besides the file: the names vouched for in it, the
   // deny-list and the detectors (clean-cache.ts).
   const salt = JSON.stringify([
@@ -128,8 +148,8 @@ export function checkBuiltSite(outDir: string, options: OutputCheckOptions): Out
     options.projectRoot ? detectorFingerprint(options.projectRoot) : `${process.pid}:${Math.random()}`,
   ]);
   const cache = openCleanCache(options.cacheFile, salt);
-  const findings: Finding[] = [];
   const counts = { filesChecked: 0, filesFromCache: 0, windowsChecked: 0, windowsFromCache: 0 };
+  const changed: ChangedFile[] = [];
   for (const file of listFiles(outDir).filter((file) => isCheckedOutput(file) && (options.include?.(file) ?? true))) {
     const bytes = readFileSync(join(outDir, file));
     const names = options.namesFor(file);
@@ -141,11 +161,110 @@ export function checkBuiltSite(outDir: string, options: OutputCheckOptions): Out
       continue;
     }
     counts.filesChecked += 1;
+    changed.push({ file, bytes, key, vouchedFor });
+  }
+  return { cache, salt, changed, counts };
+}
+
+/** What a worker thread checks: changed files with their vouched-for names, and how to key them. */
+export interface OutputCheckJob {
+  outDir: string;
+  files: Array<{ file: string; publicNames: readonly string[]; notNames: readonly string[] }>;
+  denylist?: readonly string[];
+  vouchedTexts: readonly string[];
+  cacheFile?: string;
+  salt: string;
+}
+
+/** A worker's answer: the files it found clean, the keys to remember, its window counts. */
+export interface OutputCheckJobResult {
+  clean: string[];
+  keys: string[];
+  windowsChecked: number;
+  windowsFromCache: number;
+}
+
+/**
+ * Checks a job's files in this thread (the worker's side, output-check-worker.ts). A file with a
+ * finding is only named by leaving it out of `clean`: the build checks it again in its own thread,
+ * where the finding's source is looked up.
+ */
+export function runOutputCheckJob(job: OutputCheckJob): OutputCheckJobResult {
+  const cache = openCleanCache(job.cacheFile, job.salt);
+  const byFile = new Map(job.files.map((item) => [item.file, item]));
+  const options: OutputCheckOptions = {
+    namesFor: (file) => byFile.get(file) ?? { publicNames: [], notNames: [] },
+    vouchedTexts: job.vouchedTexts,
+    ...(job.denylist ? { denylist: job.denylist } : {}),
+  };
+  const counts = { windowsChecked: 0, windowsFromCache: 0 };
+  const clean: string[] = [];
+  for (const { file, publicNames, notNames } of job.files) {
+    const bytes = readFileSync(join(job.outDir, file));
+    const vouchedFor = JSON.stringify([publicNames, notNames]);
+    if (checkChangedFile(file, bytes, options, { cache, vouchedFor, counts }).length > 0) continue;
+    cache.add(cache.keyOf(bytes, vouchedFor));
+    clean.push(file);
+  }
+  return { clean, keys: cache.recorded(), ...counts };
+}
+
+/** Below this many changed files, threads cost more to start than they save. */
+export const PARALLEL_MIN_FILES = 64;
+
+/**
+ * `checkBuiltSite` over worker threads (`workerFile`, run from its source on Node's type
+ * stripping): the changed files are shared out, each thread answers which are clean, and any file
+ * a thread did not find clean — or any thread that failed — is checked here, so the answer is
+ * always that of `checkBuiltSite`.
+ */
+export async function checkBuiltSiteInParallel(
+  outDir: string,
+  options: OutputCheckOptions & { workerFile: string; threads: number; minFiles?: number },
+): Promise<OutputCheckResult & { cache: CleanCache; threadsUsed: number }> {
+  const { cache, salt, changed, counts } = sortByCache(outDir, options);
+  const threads = Math.min(options.threads, Math.ceil(changed.length / (options.minFiles ?? PARALLEL_MIN_FILES)));
+  const typescript = Boolean((process.features as { typescript?: unknown }).typescript);
+  let left = changed;
+  if (threads >= 2 && typescript && existsSync(options.workerFile)) {
+    const groups: ChangedFile[][] = Array.from({ length: threads }, () => []);
+    changed.forEach((item, i) => groups[i % threads]!.push(item));
+    const answers = await Promise.all(
+      groups.map((group) => {
+        const job: OutputCheckJob = {
+          outDir,
+          files: group.map(({ file }) => ({ file, ...options.namesFor(file) })),
+          vouchedTexts: options.vouchedTexts ?? [],
+          ...(options.denylist ? { denylist: options.denylist } : {}),
+          ...(options.cacheFile ? { cacheFile: options.cacheFile } : {}),
+          salt,
+        };
+        return new Promise<OutputCheckJobResult | undefined>((done) => {
+          const worker = new Worker(options.workerFile, { workerData: job, execArgv: [] });
+          worker.once('message', (answer: OutputCheckJobResult) => done(answer));
+          // A thread that fails answers nothing: its files are checked here.
+          worker.once('error', () => done(undefined));
+          worker.once('exit', () => done(undefined));
+        });
+      }),
+    );
+    const clean = new Set<string>();
+    for (const answer of answers) {
+      if (!answer) continue;
+      for (const key of answer.keys) cache.add(key);
+      for (const file of answer.clean) clean.add(file);
+      counts.windowsChecked += answer.windowsChecked;
+      counts.windowsFromCache += answer.windowsFromCache;
+    }
+    left = changed.filter(({ file }) => !clean.has(file));
+  }
+  const findings: Finding[] = [];
+  for (const { file, bytes, key, vouchedFor } of left) {
     const found = checkChangedFile(file, bytes, options, { cache, vouchedFor, counts });
     if (found.length === 0) cache.add(key);
     findings.push(...found);
   }
-  return { findings, ...counts, cache };
+  return { findings, ...counts, cache, threadsUsed: left === changed ? 1 : threads };
 }
 
 /**

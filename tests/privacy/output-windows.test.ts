@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkBuiltSite, checkOutputFile, type OutputCheckOptions } from '../../src/privacy/output-check.ts';
+import { checkBuiltSite, checkBuiltSiteInParallel, checkOutputFile, type OutputCheckOptions } from '../../src/privacy/output-check.ts';
 import { outputFileView } from '../../src/privacy/output-views.ts';
 import { CHUNK_MIN, textChunks, textWindows, windowsApply } from '../../src/privacy/output-windows.ts';
 
@@ -196,5 +196,51 @@ describe('checkBuiltSite with windows', () => {
     expect(placedRows).toBeGreaterThan(rows.length * 0.75);
     expect(found).toBeGreaterThan(10);
     expect(fromCache).toBeGreaterThan(0);
+  });
+});
+
+describe('checkBuiltSiteInParallel', () => {
+  const files = Object.fromEntries(
+    Array.from({ length: 24 }, (_, i) => [
+      `p${i}.html`,
+      page([...Array.from({ length: 30 }, (_, j) => filler(i * 40 + j)), i === 17 ? '经查，王建国在任职期间收受礼金。' : filler(999)]),
+    ]),
+  );
+  const site = join(work, 'parallel-site');
+  mkdirSync(site, { recursive: true });
+  for (const [name, html] of Object.entries(files)) writeFileSync(join(site, name), html);
+  const options = (cacheFile: string): OutputCheckOptions => ({
+    namesFor: () => ({ publicNames: [], notNames: [] }),
+    cacheFile,
+    projectRoot: ROOT,
+  });
+  const workerFile = join(ROOT, 'src/privacy/output-check-worker.ts');
+
+  it('answers as the check in one thread does, from two threads, and remembers the same keys', async () => {
+    const serial = checkBuiltSite(site, options(join(work, 'serial.txt')));
+    const parallel = await checkBuiltSiteInParallel(site, { ...options(join(work, 'parallel.txt')), workerFile, threads: 2, minFiles: 4 });
+    expect(parallel.threadsUsed).toBe(2);
+    expect(serial.findings.map((f) => [f.file, f.kind])).toEqual([['p17.html', 'name']]);
+    expect(parallel.findings).toEqual(serial.findings);
+    expect(parallel.filesChecked).toBe(24);
+    serial.cache.save();
+    parallel.cache.save();
+    const lines = (file: string) => readFileSync(join(work, file), 'utf8').trim().split('\n').sort();
+    expect(lines('parallel.txt')).toEqual(lines('serial.txt'));
+    // A second run finds every clean file in the cache, and the leak again.
+    const again = await checkBuiltSiteInParallel(site, { ...options(join(work, 'parallel.txt')), workerFile, threads: 2, minFiles: 4 });
+    expect(again.filesFromCache).toBe(23);
+    expect(again.findings).toEqual(serial.findings);
+  }, 60_000);
+
+  it('checks everything in its own thread when the threads cannot start', async () => {
+    const result = await checkBuiltSiteInParallel(site, {
+      ...options(join(work, 'fallback.txt')),
+      workerFile: join(work, 'no-such-worker.ts'),
+      threads: 2,
+      minFiles: 4,
+    });
+    expect(result.threadsUsed).toBe(1);
+    expect(result.findings.map((f) => [f.file, f.kind])).toEqual([['p17.html', 'name']]);
   });
 });
