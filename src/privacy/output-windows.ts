@@ -118,8 +118,8 @@ export function windowsApply(text: string): boolean {
     let whole = foldedWhole.get(line);
     if (whole === undefined) {
       whole = foldsWhole(line);
-      // Bounded: a site has a few hundred thousand distinct lines at most; past that, stop remembering.
-      if (foldedWhole.size < 500_000) foldedWhole.set(line, whole);
+      // Bounded (about 10 MB): the shared lines come first, on the first pages; past that, a line is folded each time.
+      if (foldedWhole.size < 100_000) foldedWhole.set(line, whole);
     }
     if (!whole) return false;
   }
