@@ -123,12 +123,21 @@ export function checkOutputFile(
 export function checkBuiltSite(outDir: string, options: OutputCheckOptions): OutputCheckResult & { cache: CleanCache } {
   const { cache, changed, counts } = sortByCache(outDir, options);
   const findings: Finding[] = [];
-  for (const { file, bytes, key, vouchedFor } of changed) {
-    const found = checkChangedFile(file, bytes, options, { cache, vouchedFor, counts });
-    if (found.length === 0) cache.add(key);
-    findings.push(...found);
-  }
+  for (const item of changed) findings.push(...checkAndRecord(item, options, cache, counts));
   return { findings, ...counts, cache };
+}
+
+/** Checks a changed file and records it clean, with its windows, or its clean windows alone. */
+function checkAndRecord(
+  { file, bytes, key, vouchedFor }: ChangedFile,
+  options: OutputCheckOptions,
+  cache: CleanCache,
+  counts: { windowsChecked: number; windowsFromCache: number },
+): Finding[] {
+  const { findings, windows } = checkChangedFile(file, bytes, options, { cache, vouchedFor, counts });
+  if (findings.length === 0) cache.add(key, windows);
+  else for (const window of windows) cache.add(window);
+  return findings;
 }
 
 interface ChangedFile {
@@ -157,7 +166,7 @@ function sortByCache(outDir: string, options: OutputCheckOptions) {
     const key = cache.keyOf(bytes, vouchedFor);
     if (cache.has(key)) {
       counts.filesFromCache += 1;
-      cache.add(key);
+      cache.keep(key);
       continue;
     }
     counts.filesChecked += 1;
@@ -176,10 +185,10 @@ export interface OutputCheckJob {
   salt: string;
 }
 
-/** A worker's answer: the files it found clean, the keys to remember, its window counts. */
+/** A worker's answer: the files it found clean, the keys to remember (with their windows), its window counts. */
 export interface OutputCheckJobResult {
   clean: string[];
-  keys: string[];
+  keys: Array<[string, string[]]>;
   windowsChecked: number;
   windowsFromCache: number;
 }
@@ -202,9 +211,8 @@ export function runOutputCheckJob(job: OutputCheckJob): OutputCheckJobResult {
   for (const { file, publicNames, notNames } of job.files) {
     const bytes = readFileSync(join(job.outDir, file));
     const vouchedFor = JSON.stringify([publicNames, notNames]);
-    if (checkChangedFile(file, bytes, options, { cache, vouchedFor, counts }).length > 0) continue;
-    cache.add(cache.keyOf(bytes, vouchedFor));
-    clean.push(file);
+    const item = { file, bytes, key: cache.keyOf(bytes, vouchedFor), vouchedFor };
+    if (checkAndRecord(item, options, cache, counts).length === 0) clean.push(file);
   }
   return { clean, keys: cache.recorded(), ...counts };
 }
@@ -251,7 +259,7 @@ export async function checkBuiltSiteInParallel(
     const clean = new Set<string>();
     for (const answer of answers) {
       if (!answer) continue;
-      for (const key of answer.keys) cache.add(key);
+      for (const [key, parts] of answer.keys) cache.add(key, parts);
       for (const file of answer.clean) clean.add(file);
       counts.windowsChecked += answer.windowsChecked;
       counts.windowsFromCache += answer.windowsFromCache;
@@ -259,42 +267,41 @@ export async function checkBuiltSiteInParallel(
     left = changed.filter(({ file }) => !clean.has(file));
   }
   const findings: Finding[] = [];
-  for (const { file, bytes, key, vouchedFor } of left) {
-    const found = checkChangedFile(file, bytes, options, { cache, vouchedFor, counts });
-    if (found.length === 0) cache.add(key);
-    findings.push(...found);
-  }
+  for (const item of left) findings.push(...checkAndRecord(item, options, cache, counts));
   return { findings, ...counts, cache, threadsUsed: left === changed ? 1 : threads };
 }
 
 /**
  * A file not found clean before: clean when every window of its text is (found clean before, or
  * scanned now); otherwise, or where windows do not apply, scanned whole, whose findings alone are
- * reported (output-windows.ts says why the two agree).
+ * reported (output-windows.ts says why the two agree). Returns the findings and the keys of the
+ * windows found clean, for the cache.
  */
 function checkChangedFile(
   file: string,
   bytes: Buffer,
   options: OutputCheckOptions,
   run: { cache: CleanCache; vouchedFor: string; counts: { windowsChecked: number; windowsFromCache: number } },
-): Finding[] {
+): { findings: Finding[]; windows: string[] } {
   const view = outputFileView(file, bytes);
-  if (!view) return [];
+  const windows: string[] = [];
+  if (!view) return { findings: [], windows };
+  const whole = () => ({ findings: checkOutputFile(file, bytes, options, view), windows });
   // The index and image metadata are read as word lists or binary runs: whole, as they are.
-  if (/\.pf_/u.test(file) || !TEXT_FILE.test(file) || !windowsApply(view.text)) return checkOutputFile(file, bytes, options, view);
-  const windows = textWindows(view.text);
-  if (windows.length <= 1) return checkOutputFile(file, bytes, options, view);
+  if (/\.pf_/u.test(file) || !TEXT_FILE.test(file) || !windowsApply(view.text)) return whole();
+  const texts = textWindows(view.text);
+  if (texts.length <= 1) return whole();
   const names = options.namesFor(file);
   const scanOptions = {
     publicNames: names.publicNames,
     notNames: names.notNames,
     ...(options.denylist ? { denylist: options.denylist } : {}),
   };
-  for (const window of windows) {
+  for (const window of texts) {
     const key = run.cache.keyOf('window', run.vouchedFor, window);
     if (run.cache.has(key)) {
       run.counts.windowsFromCache += 1;
-      run.cache.add(key);
+      windows.push(key);
       continue;
     }
     run.counts.windowsChecked += 1;
@@ -304,8 +311,8 @@ function checkChangedFile(
       (match) => !vouched.some(([start, end]) => match.start >= start && match.end <= end),
     );
     // Not trusted (output-windows.ts): the whole file decides, and says where.
-    if (suspect) return checkOutputFile(file, bytes, options, view);
-    run.cache.add(key);
+    if (suspect) return whole();
+    windows.push(key);
   }
-  return [];
+  return { findings: [], windows };
 }

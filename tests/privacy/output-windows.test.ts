@@ -102,6 +102,9 @@ describe('checkBuiltSite with windows', () => {
     const blocks = Array.from({ length: 60 }, (_, i) => filler(i));
     const first = check({ 'a.html': page(blocks) }, cacheFile);
     expect(first.findings).toEqual([]);
+    // A build where nothing changed finds the page whole, and keeps its windows for the next one.
+    const unchanged = check({ 'a.html': page(blocks) }, cacheFile);
+    expect([unchanged.filesFromCache, unchanged.windowsChecked]).toEqual([1, 0]);
     blocks[30] = `${blocks[30]}（已更名）`;
     const second = check({ 'a.html': page(blocks) }, cacheFile);
     expect(second.findings).toEqual([]);
