@@ -287,23 +287,27 @@ function checkChangedFile(
   const windows: string[] = [];
   if (!view) return { findings: [], windows };
   const whole = () => ({ findings: checkOutputFile(file, bytes, options, view), windows });
-  // The index and image metadata are read as word lists or binary runs: whole, as they are.
-  if (/\.pf_/u.test(file) || !TEXT_FILE.test(file) || !windowsApply(view.text)) return whole();
+  // Image metadata is read whole, as binary runs; so are the index's result fragments, one per
+  // page and named by their content, which never change in part. The word lists of the index do:
+  // one page edited changes a few words of a chunk, so they are read by windows too.
+  if (/\.pf_fragment$/u.test(file) || !TEXT_FILE.test(file) || !windowsApply(view.text)) return whole();
   const texts = textWindows(view.text);
   if (texts.length <= 1) return whole();
   const names = options.namesFor(file);
+  const wordList = isWordList(file);
   const scanOptions = {
     publicNames: names.publicNames,
     notNames: names.notNames,
     ...(options.denylist ? { denylist: options.denylist } : {}),
+    wordList,
   };
-  for (const window of texts) {
-    const key = run.cache.keyOf('window', run.vouchedFor, window);
-    if (run.cache.has(key)) {
-      run.counts.windowsFromCache += 1;
-      windows.push(key);
-      continue;
-    }
+  // A window read as words is another fact than the same text read as prose.
+  const keys = texts.map((window) => run.cache.keyOf('window', wordList ? 'words' : 'text', run.vouchedFor, window));
+  const cached = keys.filter((key) => run.cache.has(key));
+  run.counts.windowsFromCache += cached.length;
+  windows.push(...cached);
+  for (const [i, window] of texts.entries()) {
+    if (run.cache.has(keys[i]!)) continue;
     run.counts.windowsChecked += 1;
     const text = `${ALIAS_LINE}${window}`;
     const vouched = vouchedRanges(text, options.vouchedTexts ?? []);
@@ -312,7 +316,7 @@ function checkChangedFile(
     );
     // Not trusted (output-windows.ts): the whole file decides, and says where.
     if (suspect) return whole();
-    windows.push(key);
+    windows.push(keys[i]!);
   }
   return { findings: [], windows };
 }

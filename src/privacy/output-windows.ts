@@ -4,10 +4,11 @@
  * whole-page hashes every page was read by every detector again, with windows only the few around
  * the changed line are.
  *
- * The text view (output-views.ts) is cut into chunks of whole lines, and a window is three adjacent
- * chunks, each window sharing its last chunk with the next (so every chunk boundary lies inside a
- * window, and a cold page costs 1.5 scans rather than 2 with pairs). The file is clean when every
- * window, scanned on its own, is clean. Why that is the same answer as scanning the whole file
+ * The text view (output-views.ts) is cut into chunks of whole lines, and a window runs from one
+ * anchor chunk to the next (about three chunks), each window sharing its last chunk with the next,
+ * so every chunk boundary lies inside a window and a cold page costs about 1.5 scans (2 with
+ * pairs). Chunk boundaries and anchors both follow the text itself, so a change moves only the
+ * windows around it. The file is clean when every window, scanned on its own, is clean. Why that is the same answer as scanning the whole file
  * (tests/privacy/output-windows.test.ts proves each case):
  *
  * - A finding never needs more than a bounded context: a name reads at most 12 characters before
@@ -87,17 +88,26 @@ export function textChunks(text: string): Array<[number, number]> {
   return chunks;
 }
 
-/** Chunks in a window; consecutive windows share one. */
-const WINDOW_CHUNKS = 3;
+/** A window ends at a chunk whose hash is even, or after this many chunks. */
+const WINDOW_MAX_CHUNKS = 5;
 
-/** The windows of `text` (see the module comment), or the whole text when it is one chunk. */
+/**
+ * The windows of `text` (see the module comment), or the whole text when it is one chunk. A
+ * window runs from one anchor chunk to the next, both included, so consecutive windows share their
+ * anchor; a chunk is an anchor by its own content (its hash is even), so a chunk inserted or removed
+ * changes only the windows around it, never the grouping of those after it.
+ */
 export function textWindows(text: string): string[] {
   const chunks = textChunks(text);
   if (chunks.length <= 1) return [text];
   const windows: string[] = [];
-  for (let first = 0; first + 1 < chunks.length; first += WINDOW_CHUNKS - 1) {
-    const last = Math.min(first + WINDOW_CHUNKS - 1, chunks.length - 1);
-    windows.push(text.slice(chunks[first]![0], chunks[last]![1]));
+  let first = 0;
+  for (let i = 1; i < chunks.length; i++) {
+    const [start, end] = chunks[i]!;
+    const anchor = i === chunks.length - 1 || i - first >= WINDOW_MAX_CHUNKS - 1 || lineHash(text, start, end) % 2 === 0;
+    if (!anchor) continue;
+    windows.push(text.slice(chunks[first]![0], end));
+    first = i;
   }
   return windows;
 }

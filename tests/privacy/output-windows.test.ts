@@ -6,6 +6,7 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkBuiltSite, checkBuiltSiteInParallel, checkOutputFile, type OutputCheckOptions } from '../../src/privacy/output-check.ts';
@@ -88,6 +89,11 @@ describe('textChunks and textWindows', () => {
     // Only the windows around the changed line are new.
     expect(after.filter((w) => !before.has(w)).length).toBeLessThanOrEqual(2);
     expect(after.length).toBeGreaterThan(6);
+    // Whole chunks inserted near the top leave the windows after them as they were.
+    const inserted = text.replace(filler(3), Array.from({ length: 30 }, (_, i) => filler(500 + i)).join('\n'));
+    const afterInsert = textWindows(inserted);
+    expect(afterInsert.filter((w) => !before.has(w)).length).toBeLessThanOrEqual(5);
+    expect(afterInsert.filter((w) => before.has(w)).length).toBeGreaterThan(before.size - 4);
   });
 
   it('apply to ordinary text, not to an ideographic description sequence', () => {
@@ -245,5 +251,51 @@ describe('checkBuiltSiteInParallel', () => {
     });
     expect(result.threadsUsed).toBe(1);
     expect(result.findings.map((f) => [f.file, f.kind])).toEqual([['p17.html', 'name']]);
+  });
+});
+
+describe('the search index by windows', () => {
+  /** A Pagefind word-list file as the index writes it: gzipped, words between binary framing. */
+  const wordList = (words: readonly string[]) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(words.join('\u0001'))]));
+  const fillerWords = (k: number) => Array.from({ length: 300 }, (_, i) => `词${k}_${i}`);
+  const indexText = (bytes: Buffer) => outputFileView('a.pf_index', bytes)!.text;
+
+  it('finds a deny-listed name the segmenter split into two words at a chunk boundary, each half cached clean', () => {
+    const cacheFile = join(work, 'index-words.txt');
+    const options = (dir: string): OutputCheckOptions => ({
+      namesFor: () => ({ publicNames: [], notNames: [] }),
+      denylist: ['王建国'],
+      cacheFile,
+      projectRoot: ROOT,
+      include: (file) => file.endsWith('.pf_index') && dir.length > 0,
+    });
+    // A chunk must end with a word ending in 王 (第k王, k chosen so) and the next start with 建国.
+    let words: string[] = [];
+    let half = '';
+    for (let k = 0; k < 400 && words.length === 0; k++) {
+      const candidate = [...fillerWords(0).slice(0, 300 - (k % 37)), `第${k}王`, '建国', ...fillerWords(900)];
+      const text = indexText(wordList(candidate));
+      if (textChunks(text).some(([, end]) => text.slice(0, end).endsWith(`\n第${k}王\n`))) [words, half] = [candidate, `第${k}王`];
+    }
+    expect(words.length).toBeGreaterThan(0);
+    const run = (name: string, lists: readonly (readonly string[])[]) => {
+      const dir = join(work, `index-${name}`);
+      mkdirSync(dir, { recursive: true });
+      lists.forEach((list, i) => writeFileSync(join(dir, `zh-cn_${i}.pf_index`), wordList(list)));
+      const result = checkBuiltSite(dir, options(dir));
+      if (result.findings.length === 0) result.cache.save();
+      return { ...result, whole: lists.flatMap((list, i) => checkOutputFile(`zh-cn_${i}.pf_index`, wordList(list), options(dir))) };
+    };
+    const at = words.indexOf(half);
+    // Each half in a word list of its own, beside words that join nothing: both clean, and cached.
+    const halves = run('halves', [
+      [...words.slice(0, at + 1), 'ABC', ...fillerWords(900)],
+      [...fillerWords(901), 'ABC', ...words.slice(at + 1)],
+    ]);
+    expect(halves.findings).toEqual([]);
+    const joined = run('joined', [words]);
+    expect(joined.windowsFromCache).toBeGreaterThan(0);
+    expect(joined.whole.map((f) => f.kind)).toEqual(['denylist']);
+    expect(joined.findings).toEqual(joined.whole);
   });
 });
