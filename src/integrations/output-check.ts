@@ -103,7 +103,7 @@ export async function assertBuiltSiteClean(
   include: (file: string) => boolean,
   pass: string,
   earlier: readonly Finding[] = [],
-): Promise<{ save(): void }> {
+): Promise<{ save(): void; counts: Record<string, number> }> {
   const shared = {
     publicNames: [...new Set(model.published.flatMap(publicNamesOf))],
     notNames: [...new Set(model.published.flatMap((entry) => entry.data.notNames))],
@@ -134,7 +134,8 @@ export async function assertBuiltSiteClean(
     throw error;
   }
   logger.info(BUILD.outputClean(result.filesChecked, result.filesFromCache));
-  return result.cache;
+  const { filesChecked, filesFromCache, windowsChecked, windowsFromCache, threadsUsed } = result;
+  return { save: () => result.cache.save(), counts: { filesChecked, filesFromCache, windowsChecked, windowsFromCache, threadsUsed } };
 }
 
 /**

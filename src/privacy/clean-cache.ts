@@ -41,6 +41,7 @@ export function detectorFingerprint(projectRoot: string): string {
 export interface CleanCache {
   /** The key of a text under this cache's salt. */
   keyOf(...parts: (string | Uint8Array)[]): string;
+  /** Whether `key` was found clean in an earlier build, or recorded earlier in this one. */
   has(key: string): boolean;
   /**
    * Records a clean text: it is kept by the next save(). `parts` are the keys of the pieces it was
@@ -72,9 +73,14 @@ export function openCleanCache(file: string | undefined, salt: string): CleanCac
       if (parts.length > 0) partsBefore.set(key!, parts);
     }
   const now = new Map<string, string[]>();
+  // Every key recorded in this run, parts included: a text found clean earlier in the same build
+  // (a window every page shares) is not read again.
+  const recordedNow = new Set<string>();
   const add = (key: string, parts: readonly string[] = []) => {
     const known = now.get(key);
     now.set(key, known && known.length >= parts.length ? known : [...parts]);
+    recordedNow.add(key);
+    for (const part of parts) recordedNow.add(part);
   };
   return {
     keyOf: (...parts) => {
@@ -82,7 +88,7 @@ export function openCleanCache(file: string | undefined, salt: string): CleanCac
       for (const part of parts) hash.update('\0').update(part);
       return hash.digest('hex');
     },
-    has: (key) => before.has(key),
+    has: (key) => before.has(key) || recordedNow.has(key),
     add,
     keep: (key) => add(key, partsBefore.get(key)),
     recorded: () => [...now],

@@ -295,28 +295,43 @@ function checkChangedFile(
   if (texts.length <= 1) return whole();
   const names = options.namesFor(file);
   const wordList = isWordList(file);
-  const scanOptions = {
-    publicNames: names.publicNames,
-    notNames: names.notNames,
-    ...(options.denylist ? { denylist: options.denylist } : {}),
-    wordList,
+  const mode = wordList ? 'words' : 'text';
+  const scan = (text: string, vouched: VouchedNames) => {
+    const withLine = `${ALIAS_LINE}${text}`;
+    const ranges = vouchedRanges(withLine, options.vouchedTexts ?? []);
+    return collectMatches(withLine, {
+      publicNames: vouched.publicNames,
+      notNames: vouched.notNames,
+      ...(options.denylist ? { denylist: options.denylist } : {}),
+      wordList,
+    }).some((match) => !ranges.some(([start, end]) => match.start >= start && match.end <= end));
   };
+  // Decision: a window is first read with no vouched-for name, and remembered under a key without
+  // names: vouched names only ever remove findings, so a window clean without them is clean on
+  // every page, and text every page shares (the header, the footer) is read once per build, not
+  // once per page. Only a window that needs the page's own names is read again with them.
+  const vouching = names.publicNames.length + names.notNames.length > 0;
+  const NO_NAMES = { publicNames: [], notNames: [] };
   // A window read as words is another fact than the same text read as prose.
-  const keys = texts.map((window) => run.cache.keyOf('window', wordList ? 'words' : 'text', run.vouchedFor, window));
-  const cached = keys.filter((key) => run.cache.has(key));
-  run.counts.windowsFromCache += cached.length;
-  windows.push(...cached);
+  const shared = texts.map((window) => run.cache.keyOf('window', mode, JSON.stringify([[], []]), window));
+  const own = texts.map((window, i) => (vouching ? run.cache.keyOf('window', mode, run.vouchedFor, window) : shared[i]!));
+  const known = (i: number) => (run.cache.has(shared[i]!) ? shared[i] : run.cache.has(own[i]!) ? own[i] : undefined);
+  for (let i = 0; i < texts.length; i++) {
+    const key = known(i);
+    if (key === undefined) continue;
+    run.counts.windowsFromCache += 1;
+    windows.push(key);
+  }
   for (const [i, window] of texts.entries()) {
-    if (run.cache.has(keys[i]!)) continue;
+    if (known(i) !== undefined) continue;
     run.counts.windowsChecked += 1;
-    const text = `${ALIAS_LINE}${window}`;
-    const vouched = vouchedRanges(text, options.vouchedTexts ?? []);
-    const suspect = collectMatches(text, scanOptions).some(
-      (match) => !vouched.some(([start, end]) => match.start >= start && match.end <= end),
-    );
+    if (!scan(window, NO_NAMES)) {
+      windows.push(shared[i]!);
+      continue;
+    }
     // Not trusted (output-windows.ts): the whole file decides, and says where.
-    if (suspect) return whole();
-    windows.push(keys[i]!);
+    if (!vouching || scan(window, names)) return whole();
+    windows.push(own[i]!);
   }
   return { findings: [], windows };
 }

@@ -299,3 +299,22 @@ describe('the search index by windows', () => {
     expect(joined.findings).toEqual(joined.whole);
   });
 });
+
+describe('windows shared by pages', () => {
+  it('reads text every page shares once, whatever names each page vouches for, and still applies them', () => {
+    const dir = join(work, 'shared-windows');
+    mkdirSync(dir, { recursive: true });
+    const shared = Array.from({ length: 40 }, (_, i) => filler(700 + i));
+    const named = '经查，王建国在任职期间无违纪问题。';
+    writeFileSync(join(dir, 'a.html'), page([...shared, named]));
+    writeFileSync(join(dir, 'b.html'), page([...shared, named]));
+    // a.html vouches for the name (its own entry's public name); b.html does not.
+    const result = checkBuiltSite(dir, {
+      namesFor: (file) => ({ publicNames: file === 'a.html' ? ['王建国'] : [], notNames: [] }),
+      projectRoot: ROOT,
+    });
+    expect(result.findings.map((f) => [f.file, f.kind])).toEqual([['b.html', 'name']]);
+    // The shared windows were read for a.html only.
+    expect(result.windowsFromCache).toBeGreaterThan(0);
+  });
+});
