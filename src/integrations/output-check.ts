@@ -10,11 +10,12 @@
  * value, the source entry and field that produced it.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { SiteConfig } from '../lib/node/config.ts';
 import {
-  checkBuiltSite,
+  checkBuiltSiteInParallel,
   formatGateReport,
   loadDenylist,
   normalizeWord,
@@ -90,10 +91,11 @@ function sourceFinder(model: ContentModel, outDir: string) {
 }
 
 /**
- * Checks the files of `outDir` that `include` selects; throws `OutputLeakError` on any finding.
- * Returns the clean cache of this pass, for the build to save when it commits.
+ * Checks the files of `outDir` that `include` selects, over worker threads when many changed;
+ * throws `OutputLeakError` on any finding. Returns the clean cache of this pass, for the build to
+ * save when it commits.
  */
-export function assertBuiltSiteClean(
+export async function assertBuiltSiteClean(
   outDir: string,
   model: ContentModel,
   config: SiteConfig,
@@ -101,12 +103,12 @@ export function assertBuiltSiteClean(
   include: (file: string) => boolean,
   pass: string,
   earlier: readonly Finding[] = [],
-): { save(): void } {
+): Promise<{ save(): void; counts: Record<string, number> }> {
   const shared = {
     publicNames: [...new Set(model.published.flatMap(publicNamesOf))],
     notNames: [...new Set(model.published.flatMap((entry) => entry.data.notNames))],
   };
-  const result = checkBuiltSite(outDir, {
+  const result = await checkBuiltSiteInParallel(outDir, {
     namesFor: (file) => {
       const entry = entryOfOutput(file, model);
       return entry ? { publicNames: publicNamesOf(entry), notNames: entry.data.notNames } : shared;
@@ -120,6 +122,9 @@ export function assertBuiltSiteClean(
     include,
     cacheFile: join(config.cacheDir, `mingjing-output-check-${pass}.txt`),
     projectRoot: config.projectRoot,
+    // Astro bundles this module; the threads run the check from its source file.
+    workerFile: join(config.projectRoot, 'src/privacy/output-check-worker.ts'),
+    threads: availableParallelism(),
   });
   const findings = [...earlier, ...result.findings];
   if (findings.length > 0) {
@@ -129,7 +134,8 @@ export function assertBuiltSiteClean(
     throw error;
   }
   logger.info(BUILD.outputClean(result.filesChecked, result.filesFromCache));
-  return result.cache;
+  const { filesChecked, filesFromCache, windowsChecked, windowsFromCache, threadsUsed } = result;
+  return { save: () => result.cache.save(), counts: { filesChecked, filesFromCache, windowsChecked, windowsFromCache, threadsUsed } };
 }
 
 /**

@@ -50,6 +50,8 @@ export async function runPostBuildSteps({ config, model, outDir, logger, report,
     assertBuiltSiteClean(outDir, model, config, logger, (file) => !LATE_OUTPUT.test(file), 'pages', mediaFindings),
   );
   transaction.onCommit(() => pages.save());
+  // What the check read and what it knew: the benchmark reports them beside the phase times.
+  for (const [name, value] of Object.entries(pages.counts)) report.count(`outputCheck.${name}`, value);
 
   // Cards and search at once: they touch different files, and Pagefind runs in a process of its
   // own, so in a warm build it indexes on the second core while the cards are linked from the
@@ -87,4 +89,5 @@ export async function runPostBuildSteps({ config, model, outDir, logger, report,
     assertBuiltSiteClean(outDir, model, config, logger, (file) => LATE_OUTPUT.test(file), 'late'),
   );
   transaction.onCommit(() => late.save());
+  for (const [name, value] of Object.entries(late.counts)) report.count(`outputCheckLate.${name}`, value);
 }

@@ -41,32 +41,64 @@ export function detectorFingerprint(projectRoot: string): string {
 export interface CleanCache {
   /** The key of a text under this cache's salt. */
   keyOf(...parts: (string | Uint8Array)[]): string;
+  /** Whether `key` was found clean in an earlier build, or recorded earlier in this one. */
   has(key: string): boolean;
-  /** Records a clean text: it is kept by the next save(). */
-  add(key: string): void;
+  /**
+   * Records a clean text: it is kept by the next save(). `parts` are the keys of the pieces it was
+   * found clean by (a page's windows, output-windows.ts): they are kept with it, so a page found
+   * whole in a later build keeps its windows for the build after, where one line of it changes.
+   */
+  add(key: string, parts?: readonly string[]): void;
+  /** Records again a key found in the cache, with the parts remembered with it. */
+  keep(key: string): void;
+  /** The keys recorded in this run with their parts (a worker hands them to the cache the build saves). */
+  recorded(): Array<[string, string[]]>;
   /** Writes the keys recorded in this run (only those: entries gone from the site drop out). */
   save(): void;
 }
 
-/** Opens the cache kept in `file` (none: nothing is remembered). `salt` is part of every key. */
+/**
+ * Opens the cache kept in `file` (none: nothing is remembered). `salt` is part of every key. The
+ * file holds one key a line, followed by the keys of its parts where it has any.
+ */
 export function openCleanCache(file: string | undefined, salt: string): CleanCache {
   const before = new Set<string>();
-  if (file && existsSync(file)) for (const line of readFileSync(file, 'utf8').split('\n')) if (line) before.add(line);
-  const now = new Set<string>();
+  const partsBefore = new Map<string, string[]>();
+  if (file && existsSync(file))
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line) continue;
+      const [key, ...parts] = line.split(' ');
+      before.add(key!);
+      for (const part of parts) before.add(part);
+      if (parts.length > 0) partsBefore.set(key!, parts);
+    }
+  const now = new Map<string, string[]>();
+  // Every key recorded in this run, parts included: a text found clean earlier in the same build
+  // (a window every page shares) is not read again.
+  const recordedNow = new Set<string>();
+  const add = (key: string, parts: readonly string[] = []) => {
+    const known = now.get(key);
+    now.set(key, known && known.length >= parts.length ? known : [...parts]);
+    recordedNow.add(key);
+    for (const part of parts) recordedNow.add(part);
+  };
   return {
     keyOf: (...parts) => {
       const hash = createHash('sha256').update(salt);
       for (const part of parts) hash.update('\0').update(part);
       return hash.digest('hex');
     },
-    has: (key) => before.has(key),
-    add: (key) => void now.add(key),
+    has: (key) => before.has(key) || recordedNow.has(key),
+    add,
+    keep: (key) => add(key, partsBefore.get(key)),
+    recorded: () => [...now],
     save: () => {
       if (!file) return;
       mkdirSync(dirname(file), { recursive: true });
       // Through a rename: a build stopped half-way leaves the old list, never half of one.
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, `${[...now].sort().join('\n')}\n`);
+      const lines = [...now].map(([key, parts]) => (parts.length > 0 ? `${key} ${parts.join(' ')}` : key));
+      writeFileSync(temporary, `${lines.sort().join('\n')}\n`);
       renameSync(temporary, file);
     },
   };

@@ -10,6 +10,6 @@ export type { GateInput } from './gate.ts';
 export { runPrivacyGate, formatGateReport } from './gate.ts';
 export { issuerFindings, type IssuerContext } from './issuer.ts';
 export { scanNameCandidates, scanText } from './scan.ts';
-export { checkBuiltSite } from './output-check.ts';
+export { checkBuiltSite, checkBuiltSiteInParallel } from './output-check.ts';
 export { outputFileView } from './output-views.ts';
 export { acceptMarks, hasMarks, MARK_CLOSE, MARK_OPEN, readLetter, redactText, type NoticeLetter } from './redact.ts';

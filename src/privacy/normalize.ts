@@ -101,6 +101,20 @@ export function normalizeForDetection(text: string): NormalizedText {
   return { text: out, start: Int32Array.from(starts), end: Int32Array.from(ends) };
 }
 
+/**
+ * Whether Traditional folding takes `text` whole, phrase by phrase (it falls back to character by
+ * character when a phrase would change the length). Phrases never span a line break, so a text
+ * folded whole folds line by line: the output check's windows rely on it (output-windows.ts).
+ */
+export function foldsWhole(text: string): boolean {
+  let prepared = text;
+  if (MAY_CHANGE.test(text)) {
+    prepared = '';
+    for (const ch of text) if (!IGNORABLE.test(ch)) prepared += ch.normalize('NFKC');
+  }
+  return traditionalToSimplified(prepared).length === prepared.length;
+}
+
 /** The original span of the normalised span `[start, end)`. */
 export function originalSpan(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
   if (!normalized.start || !normalized.end) return { start, end };

@@ -104,15 +104,22 @@ const ANNOTATION = new Set(['rt', 'rp']);
 
 class ViewBuilder {
   readonly view: TextView = { text: '', origin: [] };
+  /**
+   * The view's last character, kept aside: asking the growing string for it would flatten the
+   * string on every tag (quadratic in the page's length).
+   */
+  private last = '';
 
   add(text: string, at: number): void {
+    if (!text) return;
     for (let i = 0; i < text.length; i++) this.view.origin.push(at);
     this.view.text += text;
+    this.last = text[text.length - 1]!;
   }
 
   /** A line break, unless the view already ends with one. */
   separate(at: number): void {
-    if (this.view.text.length > 0 && !this.view.text.endsWith('\n')) this.add('\n', at);
+    if (this.last !== '' && this.last !== '\n') this.add('\n', at);
   }
 
   segment(text: string, at: number): void {
@@ -128,6 +135,7 @@ class ViewBuilder {
     // One by one: spreading a view of a large file (an open-data JSON at 10,000 entries) as
     // arguments overflows the stack.
     for (const at of other.origin) this.view.origin.push(at);
+    if (other.text) this.last = other.text[other.text.length - 1]!;
     this.separate(other.origin.at(-1) ?? 0);
   }
 }
