@@ -97,24 +97,24 @@ export function previewCollections(input: PreviewInput): { store: PreviewStore; 
   records('series', content.series);
   records('glossary', content.glossary);
   records('stats', content.stats);
-  if (entry.kind === 'clarifications') {
-    const data = entry.data as ValidEntry<'clarifications'>['data'];
-    const code = verificationCodeFor(data, entry.body);
-    collections['verifications'] = [
-      {
-        id: codeSlug(code),
-        collection: 'verifications',
-        data: {
-          code,
-          organ: data.organ,
-          date: data.date,
-          state: 'current',
-          entry: entry.id,
-          ...(data.docNumber ? { docNumber: data.docNumber } : {}),
-        },
+  // Every notice page shows its verification code, and a list page reads every notice's: one
+  // current record for each notice on the website, this one included, as the loader makes them.
+  collections['verifications'] = collections['clarifications']!.map((stored) => {
+    const data = stored.data as ValidEntry<'clarifications'>['data'];
+    const code = verificationCodeFor(data, stored.body ?? '');
+    return {
+      id: codeSlug(code),
+      collection: 'verifications',
+      data: {
+        code,
+        organ: data.organ,
+        date: data.date,
+        state: 'current',
+        entry: stored.id,
+        ...(data.docNumber ? { docNumber: data.docNumber } : {}),
       },
-    ];
-  }
+    };
+  });
   return { store: { collections }, entry };
 }
 
