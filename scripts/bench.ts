@@ -84,6 +84,7 @@ function build(label: string) {
     pagesReused,
     phasesMs: report.phasesMs,
     peakRssMB: report.peakRssMB,
+    peakRssMBAfter: report.peakRssMBAfter,
     cards: {
       rendered,
       cached,

@@ -12,14 +12,22 @@ export interface BuildReportData {
   counts: Record<string, number>;
   /** Peak resident set of the build process, worker threads included. */
   peakRssMB: number;
+  /**
+   * The same peak as it stood when each phase ended: it only grows, so the phase after which it
+   * jumps is the one that reached it.
+   */
+  peakRssMBAfter: Record<string, number>;
   /** Lists of paths (site-relative): `outputsRenderedAgain`, the keyed outputs rendered in this build. */
   lists?: Record<string, string[]>;
 }
+
+const peakRssMB = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
 export class BuildReport {
   readonly phasesMs: Record<string, number> = {};
   readonly counts: Record<string, number> = {};
   readonly lists: Record<string, string[]> = {};
+  readonly peakRssMBAfter: Record<string, number> = {};
   #openedAt = new Map<string, number>();
 
   start(phase: string): void {
@@ -29,6 +37,7 @@ export class BuildReport {
   end(phase: string): void {
     const startedAt = this.#openedAt.get(phase);
     if (startedAt !== undefined) this.phasesMs[phase] = Math.round(performance.now() - startedAt);
+    this.peakRssMBAfter[phase] = peakRssMB();
   }
 
   async time<T>(phase: string, work: () => T | Promise<T>): Promise<T> {
@@ -58,7 +67,8 @@ export class BuildReport {
       phasesMs: this.phasesMs,
       counts: this.counts,
       lists: this.lists,
-      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      peakRssMB: peakRssMB(),
+      peakRssMBAfter: this.peakRssMBAfter,
     };
   }
 
