@@ -18,7 +18,7 @@ const LAYERS = {
   schemas: ['names', 'strings'],
   'lib/shared': ['names', 'schemas', 'strings'],
   'lib/node': ['lib/shared', 'schemas', 'strings'],
-  privacy: ['names', 'strings'],
+  privacy: ['names', 'strings', 'lib/node'],
   verify: ['lib/shared', 'schemas', 'strings'],
   content: ['names', 'schemas', 'strings', 'privacy', 'verify', 'lib/shared', 'lib/node'],
   cards: ['content', 'names', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],

@@ -20,8 +20,9 @@
  * schema or rule therefore re-reads every entry.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { sourceFingerprint } from '../lib/node/source-fingerprint.ts';
 
 /** The cache file's name in the build cache folder (integrations/build-transaction.ts lists it). */
 export const VALIDATION_CACHE_FILE = 'mingjing-validation.json';
@@ -62,33 +63,9 @@ export interface ValidationCache {
   save(): void;
 }
 
-const fingerprints = new Map<string, string>();
-
 /** sha256 over the code validation runs (see the module comment); unique per process without it. */
 export function validationCodeFingerprint(projectRoot: string): string {
-  let fingerprint = fingerprints.get(projectRoot);
-  if (fingerprint) return fingerprint;
-  const hash = createHash('sha256').update(FORMAT);
-  let files = 0;
-  for (const folder of CODE_FOLDERS) {
-    const dir = join(projectRoot, folder);
-    if (!existsSync(dir)) continue;
-    const names = readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((item) => item.isFile() && item.name.endsWith('.ts'))
-      .map((item) => join(item.parentPath, item.name))
-      .sort();
-    for (const file of names) {
-      hash.update(file.slice(projectRoot.length)).update('\0').update(readFileSync(file)).update('\0');
-      files += 1;
-    }
-  }
-  const lock = join(projectRoot, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
-  // Without the sources (they always ship with the project), nothing is ever taken from the cache.
-  if (files === 0) hash.update(`${process.pid}:${performance.now()}:${Math.random()}`);
-  fingerprint = hash.digest('hex');
-  fingerprints.set(projectRoot, fingerprint);
-  return fingerprint;
+  return sourceFingerprint(projectRoot, CODE_FOLDERS, ['package-lock.json'], FORMAT);
 }
 
 function isRemembered(value: unknown): value is RememberedEntry {

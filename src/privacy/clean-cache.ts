@@ -8,34 +8,13 @@
  * detector that learns something new rescans everything.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-const fingerprints = new Map<string, string>();
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { sourceFingerprint } from '../lib/node/source-fingerprint.ts';
 
 /** sha256 over the detectors' source files under `projectRoot`; unique per process when absent. */
 export function detectorFingerprint(projectRoot: string): string {
-  let fingerprint = fingerprints.get(projectRoot);
-  if (fingerprint) return fingerprint;
-  const hash = createHash('sha256');
-  let files = 0;
-  for (const folder of ['src/privacy', 'src/names']) {
-    const dir = join(projectRoot, folder);
-    if (!existsSync(dir)) continue;
-    const names = readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((item) => item.isFile() && item.name.endsWith('.ts'))
-      .map((item) => join(item.parentPath, item.name))
-      .sort();
-    for (const file of names) {
-      hash.update(file.slice(projectRoot.length)).update('\0').update(readFileSync(file)).update('\0');
-      files += 1;
-    }
-  }
-  // Without the sources (they always ship with the project), nothing is ever taken from the cache.
-  if (files === 0) hash.update(`${process.pid}:${performance.now()}:${Math.random()}`);
-  fingerprint = hash.digest('hex');
-  fingerprints.set(projectRoot, fingerprint);
-  return fingerprint;
+  return sourceFingerprint(projectRoot, ['src/privacy', 'src/names']);
 }
 
 export interface CleanCache {
