@@ -106,7 +106,7 @@ export function checkOutputFile(
     const source = options.sourceOf?.(file, match);
     return {
       file,
-      ...lineColumnAt(located, view.origin[match.start] ?? 0),
+      ...lineColumnAt(located, view.origin.at(match.start)),
       kind: match.kind,
       excerpt: maskValue(match.kind, match.value),
       ...(source ? { source } : {}),

@@ -17,14 +17,68 @@
  *   EXIF/XMP), which a photo tool shows to anyone who downloads the image.
  *
  * Segments are separated by a line break, so nothing from two places is ever read as one word.
- * `origin[i]` is the offset in the file's text that produced character `i`, for line and column.
+ * `origin.at(i)` is the offset in the file's text that produced character `i`, for line and column.
  */
 import { inflateSync, gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 
+/**
+ * Where each character of a view came from, as runs: a text node's characters all point at the
+ * node, a plain file's at themselves. One number per character would cost eight bytes a character,
+ * hundreds of megabytes for an open-data file at 10,000 entries; the runs cost a few per node.
+ */
+export class Origins {
+  /** View index where each run starts, the origin of its first character, and whether it advances with the text. */
+  readonly #starts: number[] = [];
+  readonly #ats: number[] = [];
+  readonly #steps: (0 | 1)[] = [];
+  #length = 0;
+
+  get length(): number {
+    return this.#length;
+  }
+
+  /** `count` characters from `at` on: all at `at` (step 0) or at `at`, `at + 1`, … (step 1). */
+  push(at: number, count: number, step: 0 | 1): void {
+    if (count <= 0) return;
+    const last = this.#starts.length - 1;
+    const continues =
+      last >= 0 &&
+      this.#steps[last] === step &&
+      (step === 0 ? this.#ats[last] === at : this.#ats[last]! + (this.#length - this.#starts[last]!) === at);
+    if (!continues) {
+      this.#starts.push(this.#length);
+      this.#ats.push(at);
+      this.#steps.push(step);
+    }
+    this.#length += count;
+  }
+
+  /** The origin of character `index` (0 outside the view). */
+  at(index: number): number {
+    if (index < 0 || index >= this.#length) return 0;
+    let low = 0;
+    let high = this.#starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.#starts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return this.#ats[low]! + this.#steps[low]! * (index - this.#starts[low]!);
+  }
+
+  /** Appends every run of `other`, in order. */
+  extend(other: Origins): void {
+    for (let run = 0; run < other.#starts.length; run++) {
+      const end = run + 1 < other.#starts.length ? other.#starts[run + 1]! : other.#length;
+      this.push(other.#ats[run]!, end - other.#starts[run]!, other.#steps[run]!);
+    }
+  }
+}
+
 export interface TextView {
   text: string;
-  origin: number[];
+  origin: Origins;
 }
 
 /** Elements a browser lays out inline: their text runs on into the text around them. */
@@ -103,7 +157,7 @@ const ONLY_GEOMETRY =
 const ANNOTATION = new Set(['rt', 'rp']);
 
 class ViewBuilder {
-  readonly view: TextView = { text: '', origin: [] };
+  readonly view: TextView = { text: '', origin: new Origins() };
   /**
    * The view's last character, kept aside: asking the growing string for it would flatten the
    * string on every tag (quadratic in the page's length).
@@ -112,7 +166,7 @@ class ViewBuilder {
 
   add(text: string, at: number): void {
     if (!text) return;
-    for (let i = 0; i < text.length; i++) this.view.origin.push(at);
+    this.view.origin.push(at, text.length, 0);
     this.view.text += text;
     this.last = text[text.length - 1]!;
   }
@@ -130,13 +184,11 @@ class ViewBuilder {
   }
 
   append(other: TextView): void {
-    this.separate(other.origin[0] ?? 0);
+    this.separate(other.origin.at(0));
     this.view.text += other.text;
-    // One by one: spreading a view of a large file (an open-data JSON at 10,000 entries) as
-    // arguments overflows the stack.
-    for (const at of other.origin) this.view.origin.push(at);
+    this.view.origin.extend(other.origin);
     if (other.text) this.last = other.text[other.text.length - 1]!;
-    this.separate(other.origin.at(-1) ?? 0);
+    this.separate(other.origin.at(other.origin.length - 1));
   }
 }
 
@@ -227,7 +279,11 @@ export function htmlTextView(html: string, options: { xml?: boolean; offset?: nu
   return builder.view;
 }
 
-const plainView = (text: string): TextView => ({ text, origin: Array.from({ length: text.length }, (_, i) => i) });
+function plainView(text: string): TextView {
+  const origin = new Origins();
+  origin.push(0, text.length, 1);
+  return { text, origin };
+}
 
 /** Every string of a JSON document, keys included; a string holding markup is read as HTML too. */
 function jsonView(text: string): TextView {

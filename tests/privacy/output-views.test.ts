@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkOutputFile } from '../../src/privacy/output-check.ts';
-import { htmlTextView, imageMetadataText, outputFileView } from '../../src/privacy/output-views.ts';
+import { htmlTextView, imageMetadataText, Origins, outputFileView } from '../../src/privacy/output-views.ts';
 
 const none = { namesFor: () => ({ publicNames: [], notNames: [] }) };
 const kinds = (file: string, text: string | Buffer) =>
@@ -76,5 +76,45 @@ describe('what a reader receives from each output', () => {
   it('has no view of scripts, fonts and WebAssembly', () => {
     expect(outputFileView('_astro/x.js', Buffer.from('王建国'))).toBeUndefined();
     expect(outputFileView('pagefind/wasm.zh.pagefind', Buffer.from('x'))).toBeUndefined();
+  });
+});
+
+describe('where each character of a view came from', () => {
+  it('answers as a table of one origin per character would, for runs merged, split and appended', () => {
+    const random = (() => {
+      let seed = 7;
+      return () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    })();
+    for (let round = 0; round < 50; round++) {
+      const origins = new Origins();
+      const table: number[] = [];
+      const inner = new Origins();
+      const innerTable: number[] = [];
+      for (const [target, list] of [
+        [origins, table],
+        [inner, innerTable],
+      ] as const) {
+        for (let run = 0; run < 20; run++) {
+          const at = Math.floor(random() * 30);
+          const count = Math.floor(random() * 4);
+          const step = random() < 0.5 ? 0 : 1;
+          target.push(at, count, step);
+          for (let i = 0; i < count; i++) list.push(at + step * i);
+        }
+      }
+      origins.extend(inner);
+      table.push(...innerTable);
+      expect(origins.length).toBe(table.length);
+      expect(Array.from({ length: table.length + 2 }, (_, i) => origins.at(i - 1))).toEqual([0, ...table, 0]);
+    }
+  });
+
+  it('names the line and column of a finding in a large open-data file', () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => ({ id: `n-${i}`, title: `关于第${i}号事项的澄清说明` }));
+    rows[1_500]!.title = '被举报人身份证号330106198807214517';
+    const file = `${JSON.stringify(rows, null, 1)}\n`;
+    const [finding] = checkOutputFile('data/clarifications.json', Buffer.from(file), none);
+    const line = file.split('\n').findIndex((text) => text.includes('330106198807214517')) + 1;
+    expect(finding).toMatchObject({ kind: 'id-card', line });
   });
 });
