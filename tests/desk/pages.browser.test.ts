@@ -264,6 +264,21 @@ describe('uncertain name candidates', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('fits the list page into 320 px: the forms one field under another, each entry a card with labelled cells', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    try {
+      await page.goto(desk.url);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const cell = page.locator('table.entries tbody tr').first().locator('td[data-label]').first();
+      expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe('block');
+      expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toContain('类别');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+});
+
 describe('accessibility', () => {
   it('has no axe violations on the login, list, entry, source, history, queue, data and audit pages', async () => {
     const entry = await create('廉洁文化', 'desk-poem', '清风');

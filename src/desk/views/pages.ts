@@ -77,14 +77,16 @@ const kindSelect = () =>
   >`;
 
 export function listPage(viewer: Viewer, entries: readonly EntryRow[], message?: { text: string; error: boolean }): string {
+  const c = DESK.list.columns;
   const rows = entries.map((entry) => {
     const title = splitSource(entry.source).data['title'];
+    // data-label: on a phone each row is a card, its cells labelled (desk.css).
     return html`<tr>
       <td><a href="/entries/${entry.key}">${typeof title === 'string' && title ? title : entry.slug}</a></td>
-      <td>${DESK_KINDS[entry.kind]}</td>
-      <td>${DESK_STATES[entry.state]}${entry.revising ? DESK.entry.revisingMark : ''}</td>
-      <td>${entry.author}</td>
-      <td>${entry.lastEditor}</td>
+      <td data-label="${c.kind}">${DESK_KINDS[entry.kind]}</td>
+      <td data-label="${c.state}">${DESK_STATES[entry.state]}${entry.revising ? DESK.entry.revisingMark : ''}</td>
+      <td data-label="${c.author}">${entry.author}</td>
+      <td data-label="${c.updated}">${entry.lastEditor}</td>
     </tr>`;
   });
   const editor = has(viewer, 'editor')
@@ -106,12 +108,11 @@ export function listPage(viewer: Viewer, entries: readonly EntryRow[], message?:
           </form>
         </section>`
     : '';
-  const c = DESK.list.columns;
   return layout(
     DESK.list.title,
     viewer,
     html`${editor}
-      <table>
+      <table class="entries">
         <thead>
           <tr>
             <th>${c.title}</th>
