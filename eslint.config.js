@@ -35,7 +35,7 @@ const LAYERS = {
   scaffold: ['schemas', 'strings', 'names'],
   'lib/browser': ['lib/shared', 'strings', 'verify'],
   // The editorial desk: a separate application over the content pipeline, the gate, the scaffolds, verification codes (for the preview's page) and the media checks (for images placed in content/).
-  desk: ['content', 'privacy', 'names', 'schemas', 'scaffold', 'verify', 'media', 'strings', 'lib/shared', 'lib/node'],
+  desk: ['content', 'privacy', 'names', 'schemas', 'scaffold', 'verify', 'media', 'glossary', 'strings', 'lib/shared', 'lib/node'],
   'lib/page': ['content', 'cases', 'stats', 'print', 'feeds', 'search', 'schemas', 'strings', 'verify', 'lib/shared', 'lib/node'],
   integrations: [
     'content',

@@ -63,6 +63,14 @@ describe('the preview collections', () => {
     expect(own.rendered?.html).toMatch(/欧\*+|欧阳\*+/);
   });
 
+  it('link the first mention of a glossary term, with its definition, as the site does', () => {
+    const source = published().replace(/\n---\n[^]*$/, '\n---\n\n经核查，予以澄清正名。再次澄清正名。\n');
+    const own = prepared(source)!.store.collections['clarifications']!.find((entry) => entry.id === 'draft-preview')!;
+    expect(own.rendered?.html).toContain('<a href="/glossary/chengqing/" class="term-link"><dfn>澄清正名</dfn></a>');
+    expect(own.rendered?.html).toContain('对经核查失实的检举控告');
+    expect(own.rendered?.html.match(/term-link/g)).toHaveLength(1);
+  });
+
   it('is nothing while the entry does not match its schema (the page says what to fix instead)', () => {
     expect(prepared(published().replace(/^title: .*\n/m, ''))).toBeUndefined();
   });

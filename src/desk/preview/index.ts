@@ -22,11 +22,13 @@
  * render in well under a second. Renders are serialised: the collections live on `globalThis`.
  */
 import { join } from 'node:path';
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import type { ViteDevServer } from 'vite';
 import type { experimental_AstroContainer } from 'astro/container';
 import { publicEntry, type ValidEntry } from '../../content/model.ts';
 import { formatProblem } from '../../content/problems.ts';
+import { glossaryLinks } from '../../glossary/plugin.ts';
+import { isPoem } from '../../lib/shared/verse.ts';
 import { sanitizeBodyHtml } from '../../content/sanitize.ts';
 import { onWebsite } from '../../content/publication.ts';
 import { maskSensitiveText } from '../../privacy/index.ts';
@@ -84,7 +86,18 @@ export function previewCollections(input: PreviewInput): { store: PreviewStore; 
     data: { ...masked(own.data, input.scan), status: 'published' },
     body: masked(own.body, input.scan),
   } as ValidEntry);
-  const html = sanitizeBodyHtml(markdownToHtml(entry.body).html);
+  // The site's glossary step, as the build runs it: the first mention of each term is linked, with
+  // its definition beside it (links go nowhere in the sandboxed frame, so the base does not matter).
+  const glossary = glossaryLinks({
+    base: '/',
+    terms: () => content.glossary,
+    documentAt: () => ({
+      key: `${entry.kind}-${entry.id}`,
+      poem: entry.kind === 'culture' && isPoem((entry.data as { form?: string }).form ?? ''),
+    }),
+  });
+  // A synchronous plugin makes a synchronous compile.
+  const html = sanitizeBodyHtml((markdownToHtml(entry.body, { hastPlugins: [glossary] }) as MarkdownToHtmlResult).html);
   const others = content.entries.filter(
     (other) => other.file !== input.file && other.data.status === 'published' && (other.kind !== 'clarifications' || onWebsite(other.data)),
   );
