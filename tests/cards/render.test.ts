@@ -118,6 +118,14 @@ describe('cost of drawing', () => {
         const masked = [...svg.matchAll(/<(\w+)[^>]*\b(?:mask="url\(|clip-path="url\(#satori_cp-)/g)].map((match) => match[1]);
         expect(masked.filter((tag) => tag !== 'image')).toEqual([]);
       });
+
+      it(`${input.kind} ${format}: rules and frames are boxes, not clipped border strokes`, async () => {
+        const svg = await renderCardSvg(input, format, fonts);
+        // satori_bc-/br-/bs- clip a border's stroke to its box; resvg draws each on a layer of
+        // its own (the culture frame's cost 14 ms a card). Only the site's round mirror keeps one.
+        const clipped = [...svg.matchAll(/clip-path="url\(#satori_b[crs]-/g)].length;
+        expect(clipped).toBe(input.kind === 'site' ? 1 : 0);
+      });
     }
   }
 
