@@ -3,9 +3,9 @@ import jsQR from 'jsqr';
 import { loadCardFonts, type LoadedFonts } from '../../src/cards/fonts.ts';
 import { contrastRatio, TEXT_PAIRS } from '../../src/cards/palette.ts';
 import { QR_MIN_PX, QR_QUIET_ZONE, qrElement, qrModules } from '../../src/cards/qr.ts';
-import { renderCard, renderCardSvg } from '../../src/cards/render.ts';
+import { inlineSvgImages, rasterizeCardSvg, renderCard, renderCardSvg } from '../../src/cards/render.ts';
 import { CARD_SIZE, type CardInput } from '../../src/cards/types.ts';
-import { allKinds, caseInput, decodePng, noticeInput, pngSize, poemInput } from './fixtures.ts';
+import { allKinds, caseInput, decodePng, noticeInput, pngSize, poemInput, siteInput } from './fixtures.ts';
 
 let fonts: LoadedFonts;
 beforeAll(async () => {
@@ -109,17 +109,46 @@ describe('cost of drawing', () => {
   // Satori wraps every element under an `overflow: hidden` box in a mask and a clip path, and
   // resvg draws each masked element on a canvas-sized layer: with the page and every clamped
   // text block hidden-overflow, rasterising took twice as long. Clamping is satori's lineClamp;
-  // nothing needs the clip. Only the QR image keeps the mask satori gives every image.
+  // nothing needs the clip. The QR code, which satori draws as a masked image, is inlined.
   for (const input of allKinds) {
     for (const format of ['og', 'poster'] as const) {
-      it(`${input.kind} ${format}: no element is masked or clipped for overflow but an image`, async () => {
+      it(`${input.kind} ${format}: no element is masked or clipped for overflow`, async () => {
         const svg = await renderCardSvg(input, format, fonts);
         // satori_cp-… is the clip of an overflow box (one-sided borders have clips of their own).
         const masked = [...svg.matchAll(/<(\w+)[^>]*\b(?:mask="url\(|clip-path="url\(#satori_cp-)/g)].map((match) => match[1]);
-        expect(masked.filter((tag) => tag !== 'image')).toEqual([]);
+        expect(masked).toEqual([]);
+        expect(svg).not.toContain('<image');
+      });
+
+      it(`${input.kind} ${format}: rules and frames are boxes, not clipped border strokes`, async () => {
+        const svg = await renderCardSvg(input, format, fonts);
+        // satori_bc-/br-/bs- clip a border's stroke to its box; resvg draws each on a layer of
+        // its own (the culture frame's cost 14 ms a card). Only the site's round mirror keeps one.
+        const clipped = [...svg.matchAll(/clip-path="url\(#satori_b[crs]-/g)].length;
+        expect(clipped).toBe(input.kind === 'site' ? 1 : 0);
       });
     }
   }
+
+  it('draws the inlined QR code with the same pixels as the image satori writes', async () => {
+    for (const input of [noticeInput, siteInput]) {
+      const asImage = await renderCardSvg(input, 'poster', fonts, { inlineImages: false });
+      expect(asImage).toContain('<image');
+      const inlined = inlineSvgImages(asImage);
+      expect(inlined).not.toContain('<image');
+      expect(rasterizeCardSvg(inlined).pixels.equals(rasterizeCardSvg(asImage).pixels)).toBe(true);
+    }
+  });
+
+  it('leaves an image alone when its clip is not its own box (e.g. rounded corners)', () => {
+    const nested = encodeURIComponent(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
+    );
+    const svg = `<svg><defs><clipPath id="c"><path d="M0 0h10v10z"/></clipPath></defs><image x="0" y="0" width="10" height="10" href="data:image/svg+xml;utf8,${nested}" clip-path="url(#c)"/></svg>`;
+    expect(inlineSvgImages(svg)).toBe(svg);
+    const plain = svg.replace('<path d="M0 0h10v10z"/>', '<rect x="0" y="0" width="10" height="10"/>');
+    expect(inlineSvgImages(plain)).toContain('<g transform="translate(0 0) scale(1)"><rect width="10" height="10"/></g>');
+  });
 
   it('writes opaque 8-bit RGB PNGs (the card has no transparency to keep)', async () => {
     const png = await renderCard(noticeInput, 'og', fonts);

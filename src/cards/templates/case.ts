@@ -8,7 +8,7 @@ import { CARDS } from '../../strings/cards.ts';
 import { clampText } from '../text.ts';
 import { formatDateZh } from '../../lib/shared/format.ts';
 import type { CardFormat, CardInput } from '../types.ts';
-import { footer, page, qrBlock, spacer } from './shared.ts';
+import { footer, page, qrBlock, rule, spacer } from './shared.ts';
 
 function decisionBadge(decision: string, fontSize: number): CardElement {
   return box({ alignItems: 'center', flexShrink: 0 }, [
@@ -32,29 +32,33 @@ function decisionBadge(decision: string, fontSize: number): CardElement {
 
 function gistBlock(input: CardInput, fontSize: number, lines: number, charsPerLine: number, marginTop: number): CardElement {
   const gist = input.gist ?? input.summary;
-  return column(
-    {
-      marginTop,
-      backgroundColor: COLORS.navyTint,
-      borderLeft: `8px solid ${COLORS.navy}`,
-      padding: `${Math.round(fontSize * 0.7)}px ${fontSize}px`,
-      flexShrink: 0,
-    },
-    [
-      textBlock('template', CARDS.caseGist, {
-        fontSize: Math.round(fontSize * 0.85),
-        fontWeight: 700,
-        color: COLORS.navy,
-        marginBottom: 8,
-      }),
-      textBlock(
-        input.gist ? 'gist' : 'summary',
-        clampText(gist, lines * charsPerLine),
-        { fontSize, lineHeight: 1.6, color: COLORS.ink },
-        lines,
-      ),
-    ],
-  );
+  // The bar on the left is a rule, not a CSS border (see `rule` in shared.ts).
+  return box({ marginTop, flexShrink: 0 }, [
+    rule(COLORS.navy, { width: 8 }),
+    column(
+      {
+        backgroundColor: COLORS.navyTint,
+        padding: `${Math.round(fontSize * 0.7)}px ${fontSize}px`,
+        flexGrow: 1,
+        flexShrink: 1,
+        minWidth: 0,
+      },
+      [
+        textBlock('template', CARDS.caseGist, {
+          fontSize: Math.round(fontSize * 0.85),
+          fontWeight: 700,
+          color: COLORS.navy,
+          marginBottom: 8,
+        }),
+        textBlock(
+          input.gist ? 'gist' : 'summary',
+          clampText(gist, lines * charsPerLine),
+          { fontSize, lineHeight: 1.6, color: COLORS.ink },
+          lines,
+        ),
+      ],
+    ),
+  ]);
 }
 
 export function caseCard(input: CardInput, format: CardFormat): CardElement {

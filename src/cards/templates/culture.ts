@@ -9,7 +9,7 @@ import { CARDS } from '../../strings/cards.ts';
 import { clampText } from '../text.ts';
 import { formatAuthor, formatDateZh } from '../../lib/shared/format.ts';
 import type { CardFormat, CardInput } from '../types.ts';
-import { footer, page, qrBlock, spacer } from './shared.ts';
+import { footer, frame, page, qrBlock, spacer } from './shared.ts';
 
 function isPoem(input: CardInput): boolean {
   return (input.lines?.length ?? 0) > 0;
@@ -101,7 +101,7 @@ function cultureOg(input: CardInput): CardElement {
     ? poemBody(input, { titleSize: 50, titleLines: 1, authorSize: 28, lineSize: 36, maxLines: 4, charsPerLine: 26 })
     : proseBody(input, { titleSize: 50, titleLines: 2, textSize: 30, textLines: 3, charsPerLine: 34 });
   return page('og', { fontFamily: 'kai', backgroundColor: COLORS.paper, color: COLORS.paperInk, padding: 20 }, [
-    column({ flexGrow: 1, flexShrink: 1, minHeight: 0, border: `2px solid ${COLORS.cinnabar}` }, [
+    frame(COLORS.cinnabar, 2, [
       column({ padding: '24px 40px 0', flexGrow: 1, flexShrink: 1, minHeight: 0 }, [
         labelRow(input, 26, 64),
         column({ flexShrink: 0, marginTop: 4 }, body),
@@ -126,7 +126,7 @@ function culturePoster(input: CardInput): CardElement {
     ? poemBody(input, { titleSize: 76, titleLines: 2, authorSize: 38, lineSize: 50, maxLines: 7, charsPerLine: 16 })
     : proseBody(input, { titleSize: 72, titleLines: 3, textSize: 40, textLines: 8, charsPerLine: 21 });
   return page('poster', { fontFamily: 'kai', backgroundColor: COLORS.paper, color: COLORS.paperInk, padding: 36 }, [
-    column({ flexGrow: 1, flexShrink: 1, minHeight: 0, border: `3px solid ${COLORS.cinnabar}` }, [
+    frame(COLORS.cinnabar, 3, [
       column({ padding: '40px 64px 0', flexGrow: 1, flexShrink: 1, minHeight: 0 }, [
         labelRow(input, 32, 96),
         column({ flexShrink: 0, marginTop: 24 }, body),

@@ -20,7 +20,33 @@ export function spacer(): CardElement {
 }
 
 /**
- * Footer line: site name and organ on the left, date on the right.
+ * A solid rule drawn as a plain box: same pixels as a CSS border on whole-pixel edges, but satori
+ * draws a border as a stroke twice as wide clipped to the box, and resvg draws each clipped element
+ * on a layer of its own. The culture frame (a border around the whole card) cost ~14 ms of the
+ * og card's ~20 ms of rasterising that way, and each card's footer rule ~0.5 ms.
+ */
+export function rule(color: string, size: { width?: number; height?: number }): CardElement {
+  return box({ ...size, backgroundColor: color, flexShrink: 0 });
+}
+
+/**
+ * A frame of `width` px around `children` (the card's whole area), drawn as four rules: see
+ * `rule` for why not a CSS border.
+ */
+export function frame(color: string, width: number, children: Array<CardElement | null | false>): CardElement {
+  return column({ flexGrow: 1, flexShrink: 1, minHeight: 0 }, [
+    rule(color, { height: width }),
+    box({ flexGrow: 1, flexShrink: 1, minHeight: 0 }, [
+      rule(color, { width }),
+      column({ flexGrow: 1, flexShrink: 1, minWidth: 0, minHeight: 0 }, children),
+      rule(color, { width }),
+    ]),
+    rule(color, { height: width }),
+  ]);
+}
+
+/**
+ * Footer line under a 2 px rule: site name and organ on the left, date on the right.
  * `color`/`accent` let each design use its own ink.
  */
 export function footer(options: {
@@ -34,25 +60,25 @@ export function footer(options: {
   borderColor: string;
 }): CardElement {
   const { siteName, organName, date, fontSize, color, accent, padding, borderColor } = options;
-  return box(
-    {
-      flexShrink: 0,
-      alignItems: 'center',
-      justifyContent: 'space-between',
-      padding,
-      borderTop: `2px solid ${borderColor}`,
-      fontSize,
-      color,
-    },
-    [
-      box({ alignItems: 'center', flexShrink: 1, minWidth: 0, marginRight: 24 }, [
-        textBlock('siteName', siteName, { fontWeight: 700, color: accent, maxWidth: 420 }, 1),
-        textBlock('template', '·', { margin: '0 12px' }),
-        textBlock('organName', organName, { flexShrink: 1 }, 1),
-      ]),
-      textBlock('date', date, { whiteSpace: 'nowrap' }),
-    ],
-  );
+  return column({ flexShrink: 0, fontSize, color }, [
+    rule(borderColor, { height: 2 }),
+    box(
+      {
+        flexShrink: 0,
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        padding,
+      },
+      [
+        box({ alignItems: 'center', flexShrink: 1, minWidth: 0, marginRight: 24 }, [
+          textBlock('siteName', siteName, { fontWeight: 700, color: accent, maxWidth: 420 }, 1),
+          textBlock('template', '·', { margin: '0 12px' }),
+          textBlock('organName', organName, { flexShrink: 1 }, 1),
+        ]),
+        textBlock('date', date, { whiteSpace: 'nowrap' }),
+      ],
+    ),
+  ]);
 }
 
 /** QR code with a caption underneath (and optional smaller lines, e.g. the verification code). */
