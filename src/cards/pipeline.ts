@@ -105,6 +105,9 @@ function startMemorySampler(): () => number {
   };
 }
 
+/** Cards below which one more worker does not pay for its start. */
+const CARDS_PER_WORKER = 8;
+
 class WorkerStartError extends Error {
   override name = 'WorkerStartError';
 }
@@ -246,7 +249,9 @@ export async function renderAllCards(inputs: CardInput[], options: CardRunOption
     let fallbackReason: string | undefined;
     if (unique.length > 0) {
       const file = options.inProcess ? { problem: CARD_ERRORS.inProcessRequested } : workerFile(options.workerFile);
-      const size = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), unique.length));
+      // A worker costs about a second of CPU to start (imports, fonts, satori parsing them): the few
+      // cards of an edit are drawn by one, which leaves the other core to the search index beside it.
+      const size = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), Math.ceil(unique.length / CARDS_PER_WORKER)));
       if (file.path) {
         try {
           workers = size;

@@ -62,13 +62,20 @@ describe('renderAllCards', () => {
     expect(existsSync(outDir)).toBe(false);
   });
 
+  it('starts a second worker only for more than eight cards to draw', async () => {
+    const many: CardInput[] = [0, 1, 2, 3, 4].map((n) => ({ ...noticeInput, id: `2024-10${n}` }));
+    const result = await renderAllCards(many, { outDir: join(root, 'many-out'), cacheDir: join(root, 'many-cache'), concurrency: 2 });
+    expect(result).toMatchObject({ rendered: 10, mode: 'workers', workers: 2 });
+  });
+
   it('renders on workers, then serves an unchanged run from the cache, then re-renders only what changed', async () => {
     const outDir = join(root, 'out');
     const cacheDir = join(root, 'cache');
     const progress: number[] = [];
 
     const cold = await renderAllCards(inputs, { outDir, cacheDir, concurrency: 2, onProgress: (done) => progress.push(done) });
-    expect(cold).toMatchObject({ rendered: 6, cached: 0, mode: 'workers', workers: 2 });
+    // Six cards: one worker (a second would cost more to start than it saves).
+    expect(cold).toMatchObject({ rendered: 6, cached: 0, mode: 'workers', workers: 1 });
     expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
     expect(cold.files).toContain(join(outDir, 'cards', 'clarifications', '2024-003', 'og.png'));
     expect(cold.files).toContain(join(outDir, 'cards', 'cases', 'case-05', 'poster.png'));
