@@ -10,7 +10,18 @@
  * across runs.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -141,8 +152,13 @@ try {
   const index = folderBytes(join(outDir, 'pagefind'));
   const warm = build('再次');
   // What an editor waits for: one notice's body changed, then one organ renamed (shown on many pages).
-  const notices = readdirSync(join(contentDir, 'clarifications')).sort();
-  const edited = join(contentDir, 'clarifications', notices[Math.floor(notices.length / 2)]!);
+  // A notice on the website (its page was built): one past its public period, or kept to a board or
+  // a meeting, would change no page, card or search entry.
+  const notices = readdirSync(join(outDir, 'clarifications'), { withFileTypes: true })
+    .filter((item) => item.isDirectory() && existsSync(join(contentDir, 'clarifications', `${item.name}.md`)))
+    .map((item) => item.name)
+    .sort();
+  const edited = join(contentDir, 'clarifications', `${notices[Math.floor(notices.length / 2)]!}.md`);
   writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n经复核，以上澄清内容无误。\n`);
   const oneEdit = build('改一条');
   const organsFile = join(contentDir, 'organs.yaml');

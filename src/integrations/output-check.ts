@@ -134,8 +134,11 @@ export async function assertBuiltSiteClean(
     throw error;
   }
   logger.info(BUILD.outputClean(result.filesChecked, result.filesFromCache));
-  const { filesChecked, filesFromCache, windowsChecked, windowsFromCache, threadsUsed } = result;
-  return { save: () => result.cache.save(), counts: { filesChecked, filesFromCache, windowsChecked, windowsFromCache, threadsUsed } };
+  const { filesChecked, filesFromCache, filesByIdentity, windowsChecked, windowsFromCache, threadsUsed } = result;
+  return {
+    save: () => result.cache.save(),
+    counts: { filesChecked, filesFromCache, filesByIdentity, windowsChecked, windowsFromCache, threadsUsed },
+  };
 }
 
 /**

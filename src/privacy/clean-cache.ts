@@ -30,6 +30,8 @@ export interface CleanCache {
   add(key: string, parts?: readonly string[]): void;
   /** Records again a key found in the cache, with the parts remembered with it. */
   keep(key: string): void;
+  /** The parts remembered with `key` (none when it has none, or is unknown). */
+  partsOf(key: string): readonly string[];
   /** The keys recorded in this run with their parts (a worker hands them to the cache the build saves). */
   recorded(): Array<[string, string[]]>;
   /** Writes the keys recorded in this run (only those: entries gone from the site drop out). */
@@ -70,6 +72,7 @@ export function openCleanCache(file: string | undefined, salt: string): CleanCac
     has: (key) => before.has(key) || recordedNow.has(key),
     add,
     keep: (key) => add(key, partsBefore.get(key)),
+    partsOf: (key) => now.get(key) ?? partsBefore.get(key) ?? [],
     recorded: () => [...now],
     save: () => {
       if (!file) return;

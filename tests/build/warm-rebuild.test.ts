@@ -26,6 +26,13 @@ it('rebuilds byte-identical output from the caches of the first build', () => {
   const warm = build();
   // The four entries on the website or a board came from the validation cache, unparsed.
   expect(warm.counts['entriesRemembered']).toBe(4);
+  // The cards and the search index are the very files of the first build (hard links into their
+  // caches): the last output check knows them by inode and reads none of them.
+  const late = (name: string, counts: Record<string, number>) => counts[`outputCheckLate.${name}`];
+  expect(late('filesByIdentity', cold.counts)).toBe(0);
+  expect(late('filesChecked', warm.counts)).toBe(0);
+  expect(late('filesByIdentity', warm.counts)).toBeGreaterThan(0);
+  expect(late('filesByIdentity', warm.counts)).toBe(late('filesFromCache', warm.counts));
   expect(warm.files).toEqual(cold.files);
   expect(warm.fingerprint === cold.fingerprint).toBe(true);
 }, 600_000);
