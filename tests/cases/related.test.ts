@@ -59,3 +59,49 @@ describe('keywordIndex', () => {
     expect(index.map((k) => `${k.keyword}:${k.cases.map((c) => c.id).join(',')}`)).toEqual(['备案:x,y', '采购:y', '应急:x']);
   });
 });
+
+describe('relatedCases on a large library', () => {
+  /** The definition, comparing every pair: what the indexed lookup must answer. */
+  function byDefinition<T extends { id: string; data: { scenario: string; keywords: string[]; date: string; decision: string } }>(
+    entry: T,
+    all: readonly T[],
+    limit: number,
+  ) {
+    const keywords = new Set(entry.data.keywords);
+    return all
+      .filter((other) => other.id !== entry.id)
+      .map((other) => {
+        const scenario = other.data.scenario === entry.data.scenario;
+        const shared = other.data.keywords.filter((keyword) => keywords.has(keyword));
+        const decision = other.data.decision === entry.data.decision;
+        return {
+          other,
+          shared,
+          qualifies: scenario || shared.length > 0,
+          score: (scenario ? 3 : 0) + shared.length * 1.5 + (decision ? 1 : 0),
+        };
+      })
+      .filter(({ qualifies }) => qualifies)
+      .sort((a, b) => b.score - a.score || b.other.data.date.localeCompare(a.other.data.date) || a.other.id.localeCompare(b.other.id))
+      .slice(0, limit)
+      .map(({ other, shared }) => [other.id, shared.join('、')]);
+  }
+
+  it('answers as comparing every pair does, ties included', () => {
+    let seed = 11;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const all = Array.from({ length: 400 }, (_, i) => ({
+      id: `case-${i}`,
+      data: {
+        scenario: `情形${next(6)}`,
+        keywords: [...new Set([`词${next(12)}`, `词${next(12)}`])].slice(0, 1 + next(2)),
+        date: `202${next(6)}-0${1 + next(9)}-1${next(9)}`,
+        decision: `结果${next(3)}`,
+      },
+    }));
+    for (const entry of all)
+      expect(relatedCases(entry, all, 4).map(({ entry: other, shares }) => [other.id, shares.keywords.join('、')])).toEqual(
+        byDefinition(entry, all, 4),
+      );
+  });
+});
