@@ -39,47 +39,64 @@ function indexOf(all: readonly CaseLike[]) {
 /**
  * The `limit` cases most like `entry`. Every case page asks this in getStaticPaths, on every build
  * (its answer is part of the page's key): comparing each case with every other and sorting them
- * all took 7 s at 10,000 entries, so only the cases sharing the scenario or a keyword are scored.
+ * all took 7 s at 10,000 entries. Only the cases sharing the scenario or a keyword are scored, the
+ * best `limit` kept as they come, and only those described.
  */
 export function relatedCases<T extends CaseLike>(entry: T, all: readonly T[], limit: number): Related<T>[] {
   const keywords = new Set(entry.data.keywords);
   const { byScenario, byKeyword } = indexOf(all);
   const candidates = new Set<CaseLike>(byScenario.get(entry.data.scenario) ?? []);
   for (const keyword of keywords) for (const other of byKeyword.get(keyword) ?? []) candidates.add(other);
-  const scored: { related: Related<T>; score: number }[] = [];
-  for (const candidate of candidates) {
-    const other = candidate as T;
+  // Best first: higher score, then newer, then by id.
+  const before = (a: { score: number; other: CaseLike }, b: { score: number; other: CaseLike }) =>
+    b.score - a.score || b.other.data.date.localeCompare(a.other.data.date) || a.other.id.localeCompare(b.other.id);
+  const best: { score: number; other: CaseLike }[] = [];
+  for (const other of candidates) {
     if (other.id === entry.id) continue;
-    const scenario = other.data.scenario === entry.data.scenario ? other.data.scenario : undefined;
-    const shared = other.data.keywords.filter((keyword) => keywords.has(keyword));
-    const decision = other.data.decision === entry.data.decision ? other.data.decision : undefined;
-    const score = (scenario ? 3 : 0) + shared.length * 1.5 + (decision ? 1 : 0);
-    scored.push({
-      related: { entry: other, shares: { keywords: shared, ...(scenario ? { scenario } : {}), ...(decision ? { decision } : {}) } },
-      score,
-    });
+    let shared = 0;
+    for (const keyword of other.data.keywords) if (keywords.has(keyword)) shared += 1;
+    const score =
+      (other.data.scenario === entry.data.scenario ? 3 : 0) + shared * 1.5 + (other.data.decision === entry.data.decision ? 1 : 0);
+    const item = { score, other };
+    if (best.length === limit && before(item, best[limit - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(item, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, item);
+    if (best.length > limit) best.pop();
   }
-  return scored
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.related.entry.data.date.localeCompare(a.related.entry.data.date) ||
-        a.related.entry.id.localeCompare(b.related.entry.id),
-    )
-    .slice(0, limit)
-    .map(({ related }) => related);
+  return best.map(({ other }) => {
+    const scenario = other.data.scenario === entry.data.scenario ? other.data.scenario : undefined;
+    const decision = other.data.decision === entry.data.decision ? other.data.decision : undefined;
+    const shared = other.data.keywords.filter((keyword) => keywords.has(keyword));
+    return { entry: other as T, shares: { keywords: shared, ...(scenario ? { scenario } : {}), ...(decision ? { decision } : {}) } };
+  });
 }
+
+/** Each series' cases by number, once per list (every case page asks, in getStaticPaths). */
+const seriesIndexes = new WeakMap<readonly { id: string; data: { series: string; number: number } }[], Map<string, unknown[]>>();
 
 /** The cases before and after this one in its series, by number (published ones only are passed in). */
 export function seriesNeighbours<T extends { id: string; data: { series: string; number: number } }>(
   entry: T,
   all: readonly T[],
 ): { previous?: T; next?: T } {
-  const series = all.filter((other) => other.data.series === entry.data.series).sort((a, b) => a.data.number - b.data.number);
-  const index = series.findIndex((other) => other.id === entry.id);
+  let index = seriesIndexes.get(all) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const other of all) {
+      const list = index.get(other.data.series);
+      if (list) list.push(other);
+      else index.set(other.data.series, [other]);
+    }
+    // A stable sort, as before: cases of one number keep the list's order.
+    for (const list of index.values()) list.sort((a, b) => a.data.number - b.data.number);
+    seriesIndexes.set(all, index as Map<string, unknown[]>);
+  }
+  const series = index.get(entry.data.series) ?? [];
+  const at = series.findIndex((other) => other.id === entry.id);
   return {
-    ...(index > 0 ? { previous: series[index - 1]! } : {}),
-    ...(index >= 0 && index < series.length - 1 ? { next: series[index + 1]! } : {}),
+    ...(at > 0 ? { previous: series[at - 1]! } : {}),
+    ...(at >= 0 && at < series.length - 1 ? { next: series[at + 1]! } : {}),
   };
 }
 
