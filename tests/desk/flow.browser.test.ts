@@ -7,10 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { docx, logIn, startDesk, type TestDesk } from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { deskInChromium, docx, type TestDesk, waitForBuildDone } from './helpers.ts';
 
 /** An invented raw notice: real-looking names and a phone number the import must take out. */
 const RAW_NOTICE = [
@@ -23,29 +22,9 @@ const RAW_VALUES = ['韩立森', '13912345678', '青禾镇', '孟庆祥'];
 const SLUG = 'han-clarified';
 
 let desk: TestDesk;
-let chromium: TestBrowser;
-const contexts: BrowserContext[] = [];
-
-async function as(login: string): Promise<Page> {
-  const context = await chromium.browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await logIn(page, desk.url, login);
-  return page;
-}
+const as = deskInChromium((started) => (desk = started));
 
 const state = (page: Page) => page.locator('.meta .state');
-
-beforeAll(async () => {
-  desk = await startDesk();
-  chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await chromium?.close();
-  await desk?.cleanup();
-});
 
 describe('the editorial desk, end to end', () => {
   let editor: Page;
@@ -180,18 +159,7 @@ describe('the editorial desk, end to end', () => {
     await signer.getByRole('button', { name: '签发并发布' }).click();
     await signer.waitForURL(/\/builds$/);
     await desk.desk.queue.idle();
-    // The queue page reloads itself while a build runs: wait for the state, whichever load shows it.
-    await expect
-      .poll(
-        () =>
-          signer
-            .locator('.build-state')
-            .first()
-            .textContent({ timeout: 5_000 })
-            .catch(() => ''),
-        { timeout: 30_000, interval: 500 },
-      )
-      .toContain('已完成');
+    await waitForBuildDone(signer);
     await signer.goto(entryUrl);
     expect(await state(signer).textContent()).toBe('已发布');
   }, 300_000);
@@ -237,18 +205,7 @@ describe('the editorial desk, end to end', () => {
     await signer.getByRole('button', { name: '撤回' }).click();
     await signer.waitForURL(/\/builds$/);
     await desk.desk.queue.idle();
-    // As for the publication: the queue page may still reload itself once; wait until it shows the job done.
-    await expect
-      .poll(
-        () =>
-          signer
-            .locator('.build-state')
-            .first()
-            .textContent({ timeout: 5_000 })
-            .catch(() => ''),
-        { timeout: 30_000, interval: 500 },
-      )
-      .toContain('已完成');
+    await waitForBuildDone(signer);
     await signer.goto(entryUrl);
     expect(await state(signer).textContent()).toBe('已撤回');
     const text = readFileSync(join(desk.contentDir, 'clarifications', `${SLUG}.md`), 'utf8');

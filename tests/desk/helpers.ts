@@ -8,7 +8,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { hashPassword, type LoginLimiter } from '../../src/desk/auth/index.ts';
 import { createDesk, type Desk } from '../../src/desk/http/server.ts';
 import type { DeskRole } from '../../src/strings/desk.ts';
@@ -81,4 +83,47 @@ export async function logIn(page: Page, url: string, login: string, password = P
   await page.getByLabel('登录名').fill(login);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
+}
+
+/**
+ * A desk and Chromium for a test file: started before its tests, closed after them. `onStart`
+ * receives the desk; the returned `as(login)` opens a page logged in as `login`, in a browser
+ * context of its own (one person each).
+ */
+export function deskInChromium(onStart: (desk: TestDesk) => void): (login: string) => Promise<Page> {
+  let desk: TestDesk | undefined;
+  let chromium: TestBrowser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    desk = await startDesk();
+    onStart(desk);
+    chromium = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await chromium?.close();
+    await desk?.cleanup();
+  });
+  return async (login) => {
+    const context = await chromium!.browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    await logIn(page, desk!.url, login);
+    return page;
+  };
+}
+
+/** Waits until the queue page shows its newest build done: it reloads itself while a build runs, so any load may show it. */
+export async function waitForBuildDone(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page
+          .locator('.build-state')
+          .first()
+          .textContent({ timeout: 5_000 })
+          .catch(() => ''),
+      { timeout: 30_000, interval: 500 },
+    )
+    .toContain('已完成');
 }

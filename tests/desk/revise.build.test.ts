@@ -6,36 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { logIn, startDesk, type TestDesk } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { deskInChromium, type TestDesk, waitForBuildDone } from './helpers.ts';
 
 let desk: TestDesk;
-let chromium: TestBrowser;
-const contexts: BrowserContext[] = [];
-
-async function as(login: string): Promise<Page> {
-  const context = await chromium.browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await logIn(page, desk.url, login);
-  return page;
-}
+const as = deskInChromium((started) => (desk = started));
 
 const POEM = 'culture/published-poem.md';
 const file = () => readFileSync(join(desk.contentDir, POEM), 'utf8');
-
-beforeAll(async () => {
-  desk = await startDesk();
-  chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await chromium?.close();
-  await desk?.cleanup();
-});
 
 describe('revising a published entry', () => {
   let entryUrl: string;
@@ -95,18 +73,7 @@ describe('revising a published entry', () => {
     const log = spawnSync('git', ['log', '-1', '--format=%an%n%B'], { cwd: desk.contentDir, encoding: 'utf8' }).stdout;
     expect(log).toContain('签发丙');
     expect(log).toContain('修订');
-    // The queue page reloads itself while a build runs: wait until it shows the job done before leaving it.
-    await expect
-      .poll(
-        () =>
-          signer
-            .locator('.build-state')
-            .first()
-            .textContent({ timeout: 5_000 })
-            .catch(() => ''),
-        { timeout: 30_000, interval: 500 },
-      )
-      .toContain('已完成');
+    await waitForBuildDone(signer);
     await signer.goto(`${entryUrl}/history`);
     expect(await signer.locator('table.history').textContent()).toContain('修订');
   }, 300_000);
