@@ -4,12 +4,12 @@
  * and after one organ was renamed (`oneSharedEdit`), and builds a bare Astro site from the same
  * Markdown (glob loader, one plain page per entry, nothing of Mingjing) as the baseline. The last
  * line printed is one JSON object: build time by phase, pages, card throughput cold and warm,
- * search index size, the privacy gate's time, peak memory, the baseline and the ratios.
+ * search index size, the privacy gate's time, peak memory (the build process's own, and
+ * `peakTreeRssMB`: with its child processes, summed), the baseline and the ratios.
  *
  * Timings are wall-clock on a shared machine: compare the ratios of one run, not absolute numbers
  * across runs.
  */
-import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -25,6 +25,7 @@ import {
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runMeasured } from '../src/bench/process-tree.ts';
 import { generateSyntheticContent } from '../src/bench/synthetic-content.ts';
 import { BUILD_REPORT_FILE, type BuildReportData } from '../src/integrations/build-report.ts';
 
@@ -57,14 +58,12 @@ function folderBytes(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-function build(label: string) {
-  const started = performance.now();
-  const result = spawnSync(
+async function build(label: string) {
+  const result = await runMeasured(
     join(root, 'node_modules/.bin/node'),
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
     {
       cwd: root,
-      encoding: 'utf8',
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
@@ -73,10 +72,9 @@ function build(label: string) {
         MINGJING_NOW: '2026-11-01',
         MINGJING_HOST_ORGAN: 'synth-city',
       },
-      maxBuffer: 256 * 1024 * 1024,
     },
   );
-  const wallMs = Math.round(performance.now() - started);
+  const { wallMs } = result;
   if (result.status !== 0) {
     console.error(`${label} 构建失败：\n${result.stdout}\n${result.stderr}`);
     process.exit(1);
@@ -96,6 +94,9 @@ function build(label: string) {
     phasesMs: report.phasesMs,
     peakRssMB: report.peakRssMB,
     peakRssMBAfter: report.peakRssMBAfter,
+    // The build process with its threads and its child processes (Pagefind), summed: what the
+    // machine must have free (src/bench/process-tree.ts).
+    peakTreeRssMB: result.peakTreeRssMB,
     cards: {
       rendered,
       cached,
@@ -110,7 +111,7 @@ function build(label: string) {
  * schema, one page per entry that renders its Markdown — built in a folder of its own with the
  * project's node_modules linked in.
  */
-function buildBaseline(): { wallMs: number; pages: number } {
+async function buildBaseline(): Promise<{ wallMs: number; pages: number; peakTreeRssMB: number | null }> {
   const project = join(work, 'baseline');
   mkdirSync(join(project, 'src/pages/[kind]'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
@@ -127,30 +128,27 @@ function buildBaseline(): { wallMs: number; pages: number } {
     join(project, 'src/pages/[kind]/[id].astro'),
     `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const kinds = ['clarifications', 'cases', 'culture'];\n  return (await Promise.all(kinds.map((kind) => getCollection(kind)))).flat().map((entry) => ({ params: { kind: entry.collection, id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="zh-CN"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>\n`,
   );
-  const started = performance.now();
-  const result = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = await runMeasured(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: project,
-    encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 256 * 1024 * 1024,
   });
-  const wallMs = Math.round(performance.now() - started);
+  const { wallMs, peakTreeRssMB } = result;
   if (result.status !== 0) {
     console.error(`基准（Astro 原样）构建失败：\n${result.stdout}\n${result.stderr}`);
     process.exit(1);
   }
   const pages = readdirSync(join(project, 'dist'), { recursive: true }).filter((name) => String(name).endsWith('index.html')).length;
-  return { wallMs, pages };
+  return { wallMs, pages, peakTreeRssMB };
 }
 
 try {
   const generatedAt = performance.now();
   await generateSyntheticContent(contentDir, entries);
   const generateMs = Math.round(performance.now() - generatedAt);
-  const cold = build('首次');
+  const cold = await build('首次');
   const pages = readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('index.html')).length;
   const index = folderBytes(join(outDir, 'pagefind'));
-  const warm = build('再次');
+  const warm = await build('再次');
   // What an editor waits for: one notice's body changed, then one organ renamed (shown on many pages).
   // A notice on the website (its page was built): one past its public period, or kept to a board or
   // a meeting, would change no page, card or search entry.
@@ -160,7 +158,7 @@ try {
     .sort();
   const edited = join(contentDir, 'clarifications', `${notices[Math.floor(notices.length / 2)]!}.md`);
   writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n经复核，以上澄清内容无误。\n`);
-  const oneEdit = build('改一条');
+  const oneEdit = await build('改一条');
   const organsFile = join(contentDir, 'organs.yaml');
   const organs = readFileSync(organsFile, 'utf8');
   // The first organ below the host (a county): the host organ's name is in every page's header, so
@@ -170,8 +168,8 @@ try {
     organs.slice(0, firstBelowHost) +
     organs.slice(firstBelowHost).replace(/^(\s*name: )(.+)$/m, (_, key: string, name: string) => `${key}${name}（更名）`);
   writeFileSync(organsFile, renamed);
-  const oneSharedEdit = build('改机关名');
-  const baseline = buildBaseline();
+  const oneSharedEdit = await build('改机关名');
+  const baseline = await buildBaseline();
   const ratio = (ms: number) => Math.round((ms / baseline.wallMs) * 100) / 100;
   console.log(
     JSON.stringify({

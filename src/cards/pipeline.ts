@@ -19,6 +19,7 @@ import { forgetQrDrawings } from './qr.ts';
 import type { CardFormat, CardInput } from './types.ts';
 import type { WorkerReply, WorkerRequest } from './worker.ts';
 import { CARD_ERRORS } from '../strings/cards.ts';
+import { WORKER_RESOURCE_LIMITS } from '../lib/node/worker-limits.ts';
 
 export interface CardRunResult {
   /** Cards actually rendered in this run. */
@@ -132,7 +133,7 @@ async function renderOnWorkers(path: string, jobs: CardJob[], size: number, onDo
         if (job) worker.postMessage({ type: 'job', job } satisfies WorkerRequest);
       };
       for (let index = 0; index < size; index++) {
-        const worker = new Worker(path, { execArgv: [] });
+        const worker = new Worker(path, { execArgv: [], resourceLimits: WORKER_RESOURCE_LIMITS });
         workers.push(worker);
         let ready = false;
         worker.on('message', (reply: WorkerReply) => {

@@ -22,6 +22,7 @@ import { IMAGE_FILE, outputFileView, TEXT_FILE, type TextView } from './output-v
 import { ALIAS_LINE, textWindows, windowsApply } from './output-windows.ts';
 import { lineColumnAt } from './scan.ts';
 import type { Finding, RawMatch, ScanOptions } from './types.ts';
+import { WORKER_RESOURCE_LIMITS } from '../lib/node/worker-limits.ts';
 
 export { htmlTextView } from './output-views.ts';
 
@@ -288,7 +289,7 @@ export async function checkBuiltSiteInParallel(
           salt,
         };
         return new Promise<OutputCheckJobResult | undefined>((done) => {
-          const worker = new Worker(options.workerFile, { workerData: job, execArgv: [] });
+          const worker = new Worker(options.workerFile, { workerData: job, execArgv: [], resourceLimits: WORKER_RESOURCE_LIMITS });
           worker.once('message', (answer: OutputCheckJobResult) => done(answer));
           // A thread that fails answers nothing: its files are checked here.
           worker.once('error', () => done(undefined));
